@@ -1,0 +1,462 @@
+package se.pollinator.retro;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import se.pollinator.programme.ProgrammeModule;
+import se.pollinator.retro.RetroCommands.AddActionItem;
+import se.pollinator.retro.RetroCommands.AddCard;
+import se.pollinator.retro.RetroCommands.CastVote;
+import se.pollinator.retro.RetroCommands.ChangePhase;
+import se.pollinator.retro.RetroCommands.CreateRetro;
+import se.pollinator.retro.RetroCommands.DeleteCard;
+import se.pollinator.retro.RetroCommands.EditCard;
+import se.pollinator.retro.RetroCommands.GroupCards;
+import se.pollinator.retro.RetroCommands.JoinRetro;
+import se.pollinator.retro.RetroCommands.MoveCard;
+import se.pollinator.retro.RetroCommands.NameGroup;
+import se.pollinator.retro.RetroCommands.RecordDecision;
+import se.pollinator.retro.RetroCommands.RetractVote;
+import se.pollinator.retro.RetroCommands.ReviewEarlierAction;
+import se.pollinator.retro.RetroCommands.StartTimer;
+import se.pollinator.retro.RetroCommands.StopTimer;
+import se.pollinator.retro.RetroCommands.UngroupCard;
+import se.pollinator.retro.RetroEvents.ActionItemAdded;
+import se.pollinator.retro.RetroEvents.CardAdded;
+import se.pollinator.retro.RetroEvents.CardDeleted;
+import se.pollinator.retro.RetroEvents.CardEdited;
+import se.pollinator.retro.RetroEvents.CardMoved;
+import se.pollinator.retro.RetroEvents.CardUngrouped;
+import se.pollinator.retro.RetroEvents.CardsGrouped;
+import se.pollinator.retro.RetroEvents.DecisionRecorded;
+import se.pollinator.retro.RetroEvents.EarlierActionReviewed;
+import se.pollinator.retro.RetroEvents.GroupNamed;
+import se.pollinator.retro.RetroEvents.ParticipantJoined;
+import se.pollinator.retro.RetroEvents.PhaseChanged;
+import se.pollinator.retro.RetroEvents.RetroCreated;
+import se.pollinator.retro.RetroEvents.TimerStarted;
+import se.pollinator.retro.RetroEvents.TimerStopped;
+import se.pollinator.retro.RetroEvents.VoteCast;
+import se.pollinator.retro.RetroEvents.VoteRetracted;
+import se.pollinator.rules.RuleViolation;
+import se.pollinator.rules.Text;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A retrospective: the facilitator moves it through its phases while participants reflect,
+ * group, vote and decide. It keeps only what its rules need; boards are built by projections.
+ */
+public class Retro {
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_CARD_TEXT = 500;
+    public static final int MAX_GROUP_NAME = 100;
+    public static final int MAX_DECISION_TEXT = 1000;
+    public static final int MAX_ACTION_TEXT = 500;
+    public static final int DEFAULT_VOTE_BUDGET = 3;
+    public static final int MAX_VOTE_BUDGET = 20;
+    public static final Duration MAX_TIMER = Duration.ofHours(2);
+
+    @AggregateIdentifier
+    private String retroId;
+    private String facilitatorId;
+    private Phase phase;
+    private int voteBudget;
+    private Set<String> participants = new HashSet<>();
+    private Map<String, Card> cards = new HashMap<>();
+    private Map<String, Column> groups = new HashMap<>();
+    private Map<String, List<String>> votesByVoter = new HashMap<>();
+    private Map<String, String> earlierActions = new HashMap<>();
+    private Set<String> decisionAndActionIds = new HashSet<>();
+    private boolean timerRunning;
+
+    /** What the rules need to know of a card. */
+    record Card(String authorId, Column column, String groupId) {
+        Card withColumn(Column to) {
+            return new Card(authorId, to, null);
+        }
+
+        Card withGroup(String group) {
+            return new Card(authorId, column, group);
+        }
+    }
+
+    protected Retro() {
+        // for Axon and for snapshots
+    }
+
+    @CommandHandler
+    public Retro(CreateRetro command) {
+        requirePerson(command.byId());
+        String title = Text.required("The title", command.title(), MAX_TITLE);
+        int module = ProgrammeModule.check(command.module());
+        int budget = command.voteBudget() == null ? DEFAULT_VOTE_BUDGET : command.voteBudget();
+        if (budget < 1 || budget > MAX_VOTE_BUDGET) {
+            throw RuleViolation.invalid("The vote budget must be between 1 and " + MAX_VOTE_BUDGET + ", not " + budget + ".");
+        }
+        apply(new RetroCreated(command.retroId(), command.byId(), title, module, command.municipality(),
+                command.scheduledAt(), budget,
+                Boolean.TRUE.equals(command.anonymousCards()),
+                !Boolean.FALSE.equals(command.privateReflection()),
+                command.earlierActions() == null ? List.of() : List.copyOf(command.earlierActions())));
+        apply(new ParticipantJoined(command.retroId(), command.byId()));
+    }
+
+    @CommandHandler
+    public void handle(JoinRetro command) {
+        requirePerson(command.byId());
+        requireOpen();
+        if (!participants.contains(command.byId())) {
+            apply(new ParticipantJoined(retroId, command.byId()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(AddCard command) {
+        requireParticipant(command.byId());
+        requirePhase(Phase.REFLECT, "Cards can only be added while reflecting");
+        requireNewId(command.cardId());
+        if (command.column() == null) {
+            throw RuleViolation.invalid("A column is required: STRENGTHEN, STOP or KEEP.");
+        }
+        String text = Text.required("Card text", command.text(), MAX_CARD_TEXT);
+        apply(new CardAdded(retroId, command.cardId(), command.byId(), command.column(), text));
+    }
+
+    @CommandHandler
+    public void handle(EditCard command) {
+        ownCard(command.cardId(), command.byId(), "edit");
+        requirePhase(Phase.REFLECT, "Cards can only be edited while reflecting");
+        String text = Text.required("Card text", command.text(), MAX_CARD_TEXT);
+        apply(new CardEdited(retroId, command.cardId(), text));
+    }
+
+    @CommandHandler
+    public void handle(DeleteCard command) {
+        ownCard(command.cardId(), command.byId(), "delete");
+        requirePhase(Phase.REFLECT, "Cards can only be deleted while reflecting");
+        apply(new CardDeleted(retroId, command.cardId()));
+    }
+
+    @CommandHandler
+    public void handle(GroupCards command) {
+        requireParticipant(command.byId());
+        requirePhase(Phase.GROUP, "Cards can only be grouped in the group phase");
+        if (command.groupId() == null || command.groupId().isBlank()) {
+            throw RuleViolation.invalid("A group id is required.");
+        }
+        if (command.cardIds() == null || command.cardIds().isEmpty()) {
+            throw RuleViolation.invalid("Name at least one card to group.");
+        }
+        Column column = groups.get(command.groupId());
+        if (column == null && cards.containsKey(command.groupId())) {
+            throw RuleViolation.invalid("The group id is already used by a card.");
+        }
+        List<String> cardIds = new ArrayList<>(new LinkedHashSet<>(command.cardIds()));
+        for (String cardId : cardIds) {
+            Card card = existingCard(cardId);
+            if (column == null) {
+                column = card.column();
+            } else if (card.column() != column) {
+                throw RuleViolation.conflict("Cards in one group must share a column; move the card to "
+                        + column + " first.");
+            }
+        }
+        cardIds.removeIf(id -> command.groupId().equals(cards.get(id).groupId()));
+        if (!cardIds.isEmpty()) {
+            apply(new CardsGrouped(retroId, command.groupId(), column, cardIds, command.byId()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(NameGroup command) {
+        requireParticipant(command.byId());
+        requirePhase(Phase.GROUP, "Groups can only be named in the group phase");
+        if (!groups.containsKey(command.groupId())) {
+            throw RuleViolation.notFound("There is no group " + command.groupId() + " in this retro.");
+        }
+        String name = Text.optional("The group name", command.name(), MAX_GROUP_NAME);
+        apply(new GroupNamed(retroId, command.groupId(), name, command.byId()));
+    }
+
+    @CommandHandler
+    public void handle(UngroupCard command) {
+        requireParticipant(command.byId());
+        requirePhase(Phase.GROUP, "Cards can only be ungrouped in the group phase");
+        Card card = existingCard(command.cardId());
+        if (card.groupId() == null) {
+            throw RuleViolation.conflict("The card is not in a group.");
+        }
+        apply(new CardUngrouped(retroId, command.cardId(), card.groupId(), command.byId()));
+    }
+
+    @CommandHandler
+    public void handle(MoveCard command) {
+        requireParticipant(command.byId());
+        requirePhase(Phase.GROUP, "Cards can only be moved between columns in the group phase");
+        Card card = existingCard(command.cardId());
+        if (command.column() == null) {
+            throw RuleViolation.invalid("A column is required: STRENGTHEN, STOP or KEEP.");
+        }
+        if (card.column() == command.column()) {
+            throw RuleViolation.conflict("The card is already in " + command.column() + ".");
+        }
+        apply(new CardMoved(retroId, command.cardId(), card.column(), command.column(), command.byId()));
+    }
+
+    @CommandHandler
+    public void handle(CastVote command) {
+        requireParticipant(command.byId());
+        requirePhase(Phase.VOTE, "Votes can only be cast in the vote phase");
+        requireVoteTarget(command.targetId());
+        int spent = votesByVoter.getOrDefault(command.byId(), List.of()).size();
+        if (spent >= voteBudget) {
+            throw RuleViolation.conflict("You have spent all " + voteBudget
+                    + " of your votes; take one back to vote again.");
+        }
+        apply(new VoteCast(retroId, command.targetId(), command.byId()));
+    }
+
+    @CommandHandler
+    public void handle(RetractVote command) {
+        requireParticipant(command.byId());
+        requirePhase(Phase.VOTE, "Votes can only be taken back in the vote phase");
+        requireVoteTarget(command.targetId());
+        if (!votesByVoter.getOrDefault(command.byId(), List.of()).contains(command.targetId())) {
+            throw RuleViolation.conflict("You have no vote on that to take back.");
+        }
+        apply(new VoteRetracted(retroId, command.targetId(), command.byId()));
+    }
+
+    @CommandHandler
+    public void handle(ChangePhase command) {
+        requireFacilitator(command.byId(), "move the phase");
+        requireOpen();
+        if (command.to() == null) {
+            throw RuleViolation.invalid("A phase is required: REFLECT, GROUP, VOTE, DISCUSS or CLOSED.");
+        }
+        if (!phase.isNeighbour(command.to())) {
+            throw RuleViolation.conflict("The retro is in " + phase + "; it can only move one step, not to "
+                    + command.to() + ".");
+        }
+        apply(new PhaseChanged(retroId, phase, command.to(), command.byId()));
+    }
+
+    @CommandHandler
+    public void handle(StartTimer command) {
+        requireFacilitator(command.byId(), "start the timer");
+        requireOpen();
+        if (command.startsAt() == null || command.endsAt() == null || !command.endsAt().isAfter(command.startsAt())) {
+            throw RuleViolation.invalid("The timer needs a duration of at least one second.");
+        }
+        if (Duration.between(command.startsAt(), command.endsAt()).compareTo(MAX_TIMER) > 0) {
+            throw RuleViolation.invalid("The timer can run for at most " + MAX_TIMER.toMinutes() + " minutes.");
+        }
+        apply(new TimerStarted(retroId, phase, command.startsAt(), command.endsAt(), command.byId()));
+    }
+
+    @CommandHandler
+    public void handle(StopTimer command) {
+        requireFacilitator(command.byId(), "stop the timer");
+        requireOpen();
+        if (!timerRunning) {
+            throw RuleViolation.conflict("No timer is running.");
+        }
+        apply(new TimerStopped(retroId, command.byId()));
+    }
+
+    @CommandHandler
+    public void handle(RecordDecision command) {
+        requireFacilitator(command.byId(), "record decisions");
+        requirePhase(Phase.DISCUSS, "Decisions are recorded in the discuss phase");
+        requireNewId(command.decisionId());
+        String text = Text.required("The decision", command.text(), MAX_DECISION_TEXT);
+        apply(new DecisionRecorded(retroId, command.decisionId(), text, command.byId()));
+    }
+
+    @CommandHandler
+    public void handle(AddActionItem command) {
+        requireFacilitator(command.byId(), "add action items");
+        requirePhase(Phase.DISCUSS, "Action items are added in the discuss phase");
+        requireNewId(command.actionId());
+        String text = Text.required("The action item", command.text(), MAX_ACTION_TEXT);
+        if (command.ownerId() == null || !participants.contains(command.ownerId())) {
+            throw RuleViolation.invalid("An action item's owner must be one of the retro's participants.");
+        }
+        apply(new ActionItemAdded(retroId, command.actionId(), text, command.ownerId(), command.dueDate(),
+                command.byId()));
+    }
+
+    @CommandHandler
+    public void handle(ReviewEarlierAction command) {
+        requireFacilitator(command.byId(), "review earlier action items");
+        requireOpen();
+        if (!earlierActions.containsKey(command.actionId())) {
+            throw RuleViolation.notFound("Action item " + command.actionId()
+                    + " is not among the open items listed for this retro.");
+        }
+        if (command.outcome() == null) {
+            throw RuleViolation.invalid("An outcome is required: DONE, DROPPED or CARRIED_ON.");
+        }
+        apply(new EarlierActionReviewed(retroId, command.actionId(), earlierActions.get(command.actionId()),
+                command.outcome(), command.byId()));
+    }
+
+    // ---- rules shared by the handlers ----
+
+    private static void requirePerson(String personId) {
+        if (personId == null || personId.isBlank()) {
+            throw RuleViolation.forbidden("Only a known person can do this.");
+        }
+    }
+
+    private void requireOpen() {
+        if (phase == Phase.CLOSED) {
+            throw RuleViolation.conflict("This retro is closed; it accepts no changes.");
+        }
+    }
+
+    private void requirePhase(Phase required, String what) {
+        requireOpen();
+        if (phase != required) {
+            throw RuleViolation.conflict(what + " (" + required + "); the retro is in " + phase + ".");
+        }
+    }
+
+    private void requireParticipant(String personId) {
+        requirePerson(personId);
+        if (!participants.contains(personId)) {
+            throw RuleViolation.forbidden("Join the retro first; only participants can do this.");
+        }
+    }
+
+    private void requireFacilitator(String personId, String what) {
+        requirePerson(personId);
+        if (!personId.equals(facilitatorId)) {
+            throw RuleViolation.forbidden("Only the facilitator can " + what + ".");
+        }
+    }
+
+    private void requireNewId(String id) {
+        if (id == null || id.isBlank()) {
+            throw RuleViolation.invalid("An id is required.");
+        }
+        if (cards.containsKey(id) || groups.containsKey(id) || decisionAndActionIds.contains(id)) {
+            throw RuleViolation.conflict("The id " + id + " is already used in this retro.");
+        }
+    }
+
+    private Card existingCard(String cardId) {
+        Card card = cardId == null ? null : cards.get(cardId);
+        if (card == null) {
+            throw RuleViolation.notFound("There is no card " + cardId + " in this retro.");
+        }
+        return card;
+    }
+
+    private Card ownCard(String cardId, String personId, String verb) {
+        requireParticipant(personId);
+        Card card = existingCard(cardId);
+        if (!card.authorId().equals(personId)) {
+            throw RuleViolation.forbidden("You can only " + verb + " your own cards.");
+        }
+        return card;
+    }
+
+    private void requireVoteTarget(String targetId) {
+        if (targetId == null || !(cards.containsKey(targetId) || groups.containsKey(targetId))) {
+            throw RuleViolation.notFound("There is no card or group " + targetId + " to vote on.");
+        }
+    }
+
+    // ---- state changes ----
+
+    @EventSourcingHandler
+    void on(RetroCreated event) {
+        retroId = event.retroId();
+        facilitatorId = event.facilitatorId();
+        voteBudget = event.voteBudget();
+        phase = Phase.REFLECT;
+        event.earlierActions().forEach(action -> earlierActions.put(action.actionId(), action.fromRetroId()));
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantJoined event) {
+        participants.add(event.personId());
+    }
+
+    @EventSourcingHandler
+    void on(CardAdded event) {
+        cards.put(event.cardId(), new Card(event.authorId(), event.column(), null));
+    }
+
+    @EventSourcingHandler
+    void on(CardDeleted event) {
+        cards.remove(event.cardId());
+    }
+
+    @EventSourcingHandler
+    void on(CardsGrouped event) {
+        groups.put(event.groupId(), event.column());
+        event.cardIds().forEach(id -> cards.computeIfPresent(id, (key, card) -> card.withGroup(event.groupId())));
+    }
+
+    @EventSourcingHandler
+    void on(CardUngrouped event) {
+        cards.computeIfPresent(event.cardId(), (key, card) -> card.withGroup(null));
+    }
+
+    @EventSourcingHandler
+    void on(CardMoved event) {
+        cards.computeIfPresent(event.cardId(), (key, card) -> card.withColumn(event.to()));
+    }
+
+    @EventSourcingHandler
+    void on(VoteCast event) {
+        votesByVoter.computeIfAbsent(event.voterId(), key -> new ArrayList<>()).add(event.targetId());
+    }
+
+    @EventSourcingHandler
+    void on(VoteRetracted event) {
+        List<String> votes = votesByVoter.get(event.voterId());
+        if (votes != null) {
+            votes.remove(event.targetId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PhaseChanged event) {
+        phase = event.to();
+        timerRunning = false;
+    }
+
+    @EventSourcingHandler
+    void on(TimerStarted event) {
+        timerRunning = true;
+    }
+
+    @EventSourcingHandler
+    void on(TimerStopped event) {
+        timerRunning = false;
+    }
+
+    @EventSourcingHandler
+    void on(DecisionRecorded event) {
+        decisionAndActionIds.add(event.decisionId());
+    }
+
+    @EventSourcingHandler
+    void on(ActionItemAdded event) {
+        decisionAndActionIds.add(event.actionId());
+    }
+}

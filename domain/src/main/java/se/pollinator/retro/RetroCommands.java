@@ -1,0 +1,85 @@
+package se.pollinator.retro;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import se.pollinator.programme.Municipality;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What people ask a retro to do. Every command names the acting person ({@code byId}); the web
+ * layer fills it in from the login, never from the request body.
+ */
+public final class RetroCommands {
+
+    private RetroCommands() {
+    }
+
+    /**
+     * Opens a retro. {@code earlierActions} are the open action items of the module's earlier
+     * retros, looked up by the caller, for the facilitator to review.
+     */
+    public record CreateRetro(@TargetAggregateIdentifier String retroId, String byId, String title, Integer module,
+                              Municipality municipality, Instant scheduledAt, Integer voteBudget,
+                              Boolean anonymousCards, Boolean privateReflection,
+                              List<EarlierAction> earlierActions) {
+    }
+
+    public record JoinRetro(@TargetAggregateIdentifier String retroId, String byId) {
+    }
+
+    public record AddCard(@TargetAggregateIdentifier String retroId, String cardId, String byId, Column column,
+                          String text) {
+    }
+
+    public record EditCard(@TargetAggregateIdentifier String retroId, String cardId, String byId, String text) {
+    }
+
+    public record DeleteCard(@TargetAggregateIdentifier String retroId, String cardId, String byId) {
+    }
+
+    /** Puts cards into a group, creating the group when {@code groupId} is new. */
+    public record GroupCards(@TargetAggregateIdentifier String retroId, String groupId, String byId,
+                             List<String> cardIds) {
+    }
+
+    public record NameGroup(@TargetAggregateIdentifier String retroId, String groupId, String byId, String name) {
+    }
+
+    public record UngroupCard(@TargetAggregateIdentifier String retroId, String cardId, String byId) {
+    }
+
+    public record MoveCard(@TargetAggregateIdentifier String retroId, String cardId, String byId, Column column) {
+    }
+
+    /** One vote on a card or a group; votes stack by casting again. */
+    public record CastVote(@TargetAggregateIdentifier String retroId, String targetId, String byId) {
+    }
+
+    public record RetractVote(@TargetAggregateIdentifier String retroId, String targetId, String byId) {
+    }
+
+    /** Moves the retro one phase forward or one phase back. */
+    public record ChangePhase(@TargetAggregateIdentifier String retroId, String byId, Phase to) {
+    }
+
+    public record StartTimer(@TargetAggregateIdentifier String retroId, String byId, Instant startsAt,
+                             Instant endsAt) {
+    }
+
+    public record StopTimer(@TargetAggregateIdentifier String retroId, String byId) {
+    }
+
+    public record RecordDecision(@TargetAggregateIdentifier String retroId, String decisionId, String byId,
+                                 String text) {
+    }
+
+    public record AddActionItem(@TargetAggregateIdentifier String retroId, String actionId, String byId, String text,
+                                String ownerId, LocalDate dueDate) {
+    }
+
+    public record ReviewEarlierAction(@TargetAggregateIdentifier String retroId, String actionId, String byId,
+                                      ActionOutcome outcome) {
+    }
+}
