@@ -1,0 +1,47 @@
+package se.pollinator.retro.actions;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.stereotype.Component;
+import se.pollinator.retro.RetroEvents.ActionItemAdded;
+import se.pollinator.retro.RetroEvents.EarlierActionReviewed;
+import se.pollinator.retro.RetroEvents.RetroCreated;
+
+/**
+ * Follows action items across retros, so that a module's next retro can list the ones still
+ * open. An item carried on stays open; done or dropped closes it.
+ */
+@Component
+@ProcessingGroup(ActionItemProjection.GROUP)
+public class ActionItemProjection {
+
+    public static final String GROUP = "action-items";
+
+    private final ActionItemStore store;
+
+    public ActionItemProjection(ActionItemStore store) {
+        this.store = store;
+    }
+
+    @EventHandler
+    void on(RetroCreated event) {
+        store.rememberModule(event.retroId(), event.module());
+    }
+
+    @EventHandler
+    void on(ActionItemAdded event) {
+        store.add(event.actionId(), event.retroId(), event.text(), event.ownerId(), event.dueDate());
+    }
+
+    @EventHandler
+    void on(EarlierActionReviewed event) {
+        store.settle(event.actionId(), event.outcome().keepsOpen() ? ActionItemStore.OPEN : event.outcome().name(),
+                event.retroId());
+    }
+
+    @ResetHandler
+    void reset() {
+        store.deleteAll();
+    }
+}

@@ -1,0 +1,254 @@
+package se.pollinator.retro.board;
+
+import se.pollinator.programme.Municipality;
+import se.pollinator.retro.ActionOutcome;
+import se.pollinator.retro.Column;
+import se.pollinator.retro.EarlierAction;
+import se.pollinator.retro.Phase;
+import se.pollinator.retro.RetroEvents.ActionItemAdded;
+import se.pollinator.retro.RetroEvents.CardAdded;
+import se.pollinator.retro.RetroEvents.CardDeleted;
+import se.pollinator.retro.RetroEvents.CardEdited;
+import se.pollinator.retro.RetroEvents.CardMoved;
+import se.pollinator.retro.RetroEvents.CardUngrouped;
+import se.pollinator.retro.RetroEvents.CardsGrouped;
+import se.pollinator.retro.RetroEvents.DecisionRecorded;
+import se.pollinator.retro.RetroEvents.EarlierActionReviewed;
+import se.pollinator.retro.RetroEvents.GroupNamed;
+import se.pollinator.retro.RetroEvents.ParticipantJoined;
+import se.pollinator.retro.RetroEvents.PhaseChanged;
+import se.pollinator.retro.RetroEvents.RetroCreated;
+import se.pollinator.retro.RetroEvents.RetroEvent;
+import se.pollinator.retro.RetroEvents.TimerStarted;
+import se.pollinator.retro.RetroEvents.TimerStopped;
+import se.pollinator.retro.RetroEvents.VoteCast;
+import se.pollinator.retro.RetroEvents.VoteRetracted;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The whole state of one retro board, as folded from its events. It holds everything, hidden
+ * texts and authors included; what a given person may see is cut out by {@link BoardView}.
+ *
+ * <p>The fold is the same for the live board and for any point in history: {@link #of} folds a
+ * list of events, {@link #apply} folds one more. Nothing here reads a clock or a database.
+ */
+public final class Board {
+
+    String retroId;
+    long seq = -1;
+    String title;
+    int module;
+    Municipality municipality;
+    Instant scheduledAt;
+    String facilitatorId;
+    int voteBudget;
+    boolean anonymousCards;
+    boolean privateReflection;
+    Phase phase;
+    Timer timer;
+    LinkedHashSet<String> participants = new LinkedHashSet<>();
+    LinkedHashMap<String, Card> cards = new LinkedHashMap<>();
+    LinkedHashMap<String, Group> groups = new LinkedHashMap<>();
+    Map<String, Map<String, Integer>> votesByVoter = new LinkedHashMap<>();
+    List<Decision> decisions = new ArrayList<>();
+    List<Action> actions = new ArrayList<>();
+    List<Review> earlierActions = new ArrayList<>();
+
+    /** A card on the board; {@code votes} is the total from everybody. */
+    static final class Card {
+        String id;
+        String authorId;
+        Column column;
+        String text;
+        String groupId;
+        int votes;
+    }
+
+    static final class Group {
+        String id;
+        Column column;
+        String name;
+        int votes;
+    }
+
+    record Timer(Phase phase, Instant startsAt, Instant endsAt) {
+    }
+
+    record Decision(String id, String text) {
+    }
+
+    record Action(String id, String text, String ownerId, LocalDate dueDate) {
+    }
+
+    /** An earlier retro's open action item and what this retro decided about it (null: not yet). */
+    record Review(EarlierAction action, ActionOutcome outcome) {
+    }
+
+    /** Folds events, each paired with its sequence number, into a board. */
+    public static Board of(List<Sequenced> events) {
+        Board board = new Board();
+        events.forEach(event -> board.apply(event.event(), event.seq()));
+        return board;
+    }
+
+    /** One event with the aggregate sequence number it was stored under. */
+    public record Sequenced(long seq, RetroEvent event) {
+    }
+
+    public String retroId() {
+        return retroId;
+    }
+
+    public long seq() {
+        return seq;
+    }
+
+    public Phase phase() {
+        return phase;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int module() {
+        return module;
+    }
+
+    public String facilitatorId() {
+        return facilitatorId;
+    }
+
+    public boolean isParticipant(String personId) {
+        return participants.contains(personId);
+    }
+
+    /** The author of a card, for rules that need it (never for display). */
+    String authorOf(String cardId) {
+        Card card = cards.get(cardId);
+        return card == null ? null : card.authorId;
+    }
+
+    /** True while a card's text is visible only to its author. */
+    boolean textsHidden() {
+        return privateReflection && phase == Phase.REFLECT;
+    }
+
+    /** Folds one more event in; events at or below the current sequence number are ignored. */
+    public Board apply(RetroEvent event, long eventSeq) {
+        if (eventSeq <= seq) {
+            return this;
+        }
+        seq = eventSeq;
+        if (event instanceof RetroCreated e) {
+            created(e);
+        } else if (event instanceof ParticipantJoined e) {
+            participants.add(e.personId());
+        } else if (event instanceof CardAdded e) {
+            added(e);
+        } else if (event instanceof CardEdited e) {
+            withCard(e.cardId(), card -> card.text = e.text());
+        } else if (event instanceof CardDeleted e) {
+            cards.remove(e.cardId());
+        } else if (event instanceof CardsGrouped e) {
+            grouped(e);
+        } else if (event instanceof GroupNamed e) {
+            Group group = groups.get(e.groupId());
+            if (group != null) {
+                group.name = e.name();
+            }
+        } else if (event instanceof CardUngrouped e) {
+            withCard(e.cardId(), card -> card.groupId = null);
+        } else if (event instanceof CardMoved e) {
+            withCard(e.cardId(), card -> {
+                card.column = e.to();
+                card.groupId = null;
+            });
+        } else if (event instanceof VoteCast e) {
+            vote(e.voterId(), e.targetId(), 1);
+        } else if (event instanceof VoteRetracted e) {
+            vote(e.voterId(), e.targetId(), -1);
+        } else if (event instanceof PhaseChanged e) {
+            phase = e.to();
+            timer = null;
+        } else if (event instanceof TimerStarted e) {
+            timer = new Timer(e.phase(), e.startsAt(), e.endsAt());
+        } else if (event instanceof TimerStopped) {
+            timer = null;
+        } else if (event instanceof DecisionRecorded e) {
+            decisions.add(new Decision(e.decisionId(), e.text()));
+        } else if (event instanceof ActionItemAdded e) {
+            actions.add(new Action(e.actionId(), e.text(), e.ownerId(), e.dueDate()));
+        } else if (event instanceof EarlierActionReviewed e) {
+            reviewed(e);
+        }
+        return this;
+    }
+
+    private void created(RetroCreated e) {
+        retroId = e.retroId();
+        title = e.title();
+        module = e.module();
+        municipality = e.municipality();
+        scheduledAt = e.scheduledAt();
+        facilitatorId = e.facilitatorId();
+        voteBudget = e.voteBudget();
+        anonymousCards = e.anonymousCards();
+        privateReflection = e.privateReflection();
+        phase = Phase.REFLECT;
+        e.earlierActions().forEach(action -> earlierActions.add(new Review(action, null)));
+    }
+
+    private void added(CardAdded e) {
+        Card card = new Card();
+        card.id = e.cardId();
+        card.authorId = e.authorId();
+        card.column = e.column();
+        card.text = e.text();
+        cards.put(card.id, card);
+    }
+
+    private void grouped(CardsGrouped e) {
+        Group group = groups.computeIfAbsent(e.groupId(), id -> {
+            Group created = new Group();
+            created.id = id;
+            return created;
+        });
+        group.column = e.column();
+        e.cardIds().forEach(id -> withCard(id, card -> card.groupId = e.groupId()));
+    }
+
+    private void vote(String voterId, String targetId, int delta) {
+        Map<String, Integer> mine = votesByVoter.computeIfAbsent(voterId, id -> new LinkedHashMap<>());
+        mine.merge(targetId, delta, Integer::sum);
+        mine.remove(targetId, 0);
+        Card card = cards.get(targetId);
+        if (card != null) {
+            card.votes += delta;
+        }
+        Group group = groups.get(targetId);
+        if (group != null) {
+            group.votes += delta;
+        }
+    }
+
+    private void reviewed(EarlierActionReviewed e) {
+        earlierActions.replaceAll(review -> review.action().actionId().equals(e.actionId())
+                ? new Review(review.action(), e.outcome()) : review);
+    }
+
+    private void withCard(String cardId, Consumer<Card> change) {
+        Card card = cards.get(cardId);
+        if (card != null) {
+            change.accept(card);
+        }
+    }
+}

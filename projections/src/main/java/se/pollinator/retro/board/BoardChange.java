@@ -1,0 +1,137 @@
+package se.pollinator.retro.board;
+
+import se.pollinator.retro.RetroEvents.ActionItemAdded;
+import se.pollinator.retro.RetroEvents.CardAdded;
+import se.pollinator.retro.RetroEvents.CardDeleted;
+import se.pollinator.retro.RetroEvents.CardEdited;
+import se.pollinator.retro.RetroEvents.CardMoved;
+import se.pollinator.retro.RetroEvents.CardUngrouped;
+import se.pollinator.retro.RetroEvents.CardsGrouped;
+import se.pollinator.retro.RetroEvents.DecisionRecorded;
+import se.pollinator.retro.RetroEvents.EarlierActionReviewed;
+import se.pollinator.retro.RetroEvents.GroupNamed;
+import se.pollinator.retro.RetroEvents.ParticipantJoined;
+import se.pollinator.retro.RetroEvents.PhaseChanged;
+import se.pollinator.retro.RetroEvents.RetroEvent;
+import se.pollinator.retro.RetroEvents.TimerStarted;
+import se.pollinator.retro.RetroEvents.VoteCast;
+import se.pollinator.retro.RetroEvents.VoteRetracted;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one event changed on a board, said twice: once for everybody on the board (the shared
+ * message) and once more, with what only they may see, for the person it concerns.
+ *
+ * @param shared   goes to every subscriber; never holds a hidden text, an anonymous author or
+ *                 who voted for what
+ * @param personal messages for single people (their own hidden card, their own votes)
+ */
+public record BoardChange(String sessionId, long seq, Map<String, Object> shared, List<Personal> personal) {
+
+    /** A message for one person only. */
+    public record Personal(String personId, Map<String, Object> message) {
+    }
+
+    /** Describes {@code event}, already folded into {@code after}, for the board's watchers. */
+    public static BoardChange of(Board after, RetroEvent event, long seq) {
+        Map<String, Object> shared = header(after, event, seq);
+        List<Personal> personal = List.of();
+        if (event instanceof ParticipantJoined e) {
+            shared.put("personId", e.personId());
+        } else if (event instanceof CardAdded e) {
+            personal = card(after, e.cardId(), e.authorId(), shared, event, seq);
+        } else if (event instanceof CardEdited e) {
+            personal = card(after, e.cardId(), after.authorOf(e.cardId()), shared, event, seq);
+        } else if (event instanceof CardDeleted e) {
+            shared.put("cardId", e.cardId());
+        } else if (event instanceof CardsGrouped e) {
+            shared.put("groupId", e.groupId());
+            shared.put("column", e.column());
+            shared.put("cardIds", e.cardIds());
+        } else if (event instanceof GroupNamed e) {
+            shared.put("groupId", e.groupId());
+            shared.put("name", e.name());
+        } else if (event instanceof CardUngrouped e) {
+            shared.put("cardId", e.cardId());
+            shared.put("groupId", e.groupId());
+        } else if (event instanceof CardMoved e) {
+            shared.put("cardId", e.cardId());
+            shared.put("column", e.to());
+        } else if (event instanceof VoteCast e) {
+            personal = vote(after, e.targetId(), e.voterId(), shared, event, seq);
+        } else if (event instanceof VoteRetracted e) {
+            personal = vote(after, e.targetId(), e.voterId(), shared, event, seq);
+        } else if (event instanceof PhaseChanged e) {
+            BoardView everyone = BoardView.forEveryone(after);
+            shared.put("from", e.from());
+            shared.put("phase", e.to());
+            shared.put("cards", everyone.cards());
+            shared.put("groups", everyone.groups());
+        } else if (event instanceof TimerStarted) {
+            shared.put("timer", BoardView.timer(after));
+        } else if (event instanceof DecisionRecorded e) {
+            shared.put("decision", new BoardView.DecisionView(e.decisionId(), e.text()));
+        } else if (event instanceof ActionItemAdded e) {
+            shared.put("action", new BoardView.ActionView(e.actionId(), e.text(), e.ownerId(), e.dueDate()));
+        } else if (event instanceof EarlierActionReviewed e) {
+            shared.put("actionId", e.actionId());
+            shared.put("outcome", e.outcome());
+        }
+        return new BoardChange(after.retroId(), seq, shared, personal);
+    }
+
+    private static Map<String, Object> header(Board board, RetroEvent event, long seq) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("sessionId", board.retroId());
+        message.put("seq", seq);
+        message.put("type", event.getClass().getSimpleName());
+        return message;
+    }
+
+    private static List<Personal> card(Board after, String cardId, String authorId, Map<String, Object> shared,
+                                       RetroEvent event, long seq) {
+        Board.Card card = after.cards.get(cardId);
+        if (card == null) {
+            shared.put("cardId", cardId);
+            return List.of();
+        }
+        BoardView.CardView everyone = BoardView.card(after, card, null);
+        shared.put("card", everyone);
+        if (!everyone.hidden() && !after.anonymousCards) {
+            return List.of();
+        }
+        Map<String, Object> own = header(after, event, seq);
+        own.put("card", BoardView.card(after, card, authorId));
+        return List.of(new Personal(authorId, own));
+    }
+
+    private static List<Personal> vote(Board after, String targetId, String voterId, Map<String, Object> shared,
+                                       RetroEvent event, long seq) {
+        BoardView mine = BoardView.forViewer(after, voterId);
+        int total = 0;
+        int own = 0;
+        for (BoardView.CardView card : mine.cards()) {
+            if (card.id().equals(targetId)) {
+                total = card.votes();
+                own = card.myVotes();
+            }
+        }
+        for (BoardView.GroupView group : mine.groups()) {
+            if (group.id().equals(targetId)) {
+                total = group.votes();
+                own = group.myVotes();
+            }
+        }
+        shared.put("targetId", targetId);
+        shared.put("votes", total);
+        Map<String, Object> message = header(after, event, seq);
+        message.put("targetId", targetId);
+        message.put("votes", total);
+        message.put("myVotes", own);
+        message.put("votesLeft", mine.votesLeft());
+        return List.of(new Personal(voterId, message));
+    }
+}

@@ -1,0 +1,85 @@
+package se.pollinator.retro.board;
+
+import se.pollinator.programme.Municipality;
+import se.pollinator.retro.ActionOutcome;
+import se.pollinator.retro.Column;
+import se.pollinator.retro.Phase;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A board as one person may see it. Texts hidden by private reflection are absent, anonymous
+ * authors are never named, and only the viewer's own votes are shown as theirs.
+ */
+public record BoardView(String sessionId, String kind, long seq, String title, int module,
+                        Municipality municipality, Instant scheduledAt, Phase phase, String facilitatorId,
+                        int voteBudget, Integer votesLeft, boolean anonymousCards, boolean privateReflection,
+                        TimerView timer, List<String> participants, List<CardView> cards, List<GroupView> groups,
+                        List<DecisionView> decisions, List<ActionView> actions, List<ReviewView> earlierActions) {
+
+    /** A card; {@code text} and {@code authorId} are null where the viewer may not see them. */
+    public record CardView(String id, Column column, String text, boolean hidden, String authorId, boolean mine,
+                           String groupId, int votes, int myVotes) {
+    }
+
+    public record GroupView(String id, Column column, String name, int votes, int myVotes) {
+    }
+
+    public record TimerView(Phase phase, Instant startsAt, Instant endsAt) {
+    }
+
+    public record DecisionView(String id, String text) {
+    }
+
+    public record ActionView(String id, String text, String ownerId, LocalDate dueDate) {
+    }
+
+    public record ReviewView(String actionId, String fromRetroId, String text, String ownerId, LocalDate dueDate,
+                             ActionOutcome outcome) {
+    }
+
+    /** The board as {@code viewerId} sees it. */
+    public static BoardView forViewer(Board board, String viewerId) {
+        Map<String, Integer> mine = viewerId == null ? Map.of() : board.votesByVoter.getOrDefault(viewerId, Map.of());
+        Integer votesLeft = viewerId != null && board.isParticipant(viewerId)
+                ? board.voteBudget - mine.values().stream().mapToInt(Integer::intValue).sum() : null;
+        return new BoardView(board.retroId, "RETRO", board.seq, board.title, board.module, board.municipality,
+                board.scheduledAt, board.phase, board.facilitatorId, board.voteBudget, votesLeft,
+                board.anonymousCards, board.privateReflection, timer(board),
+                List.copyOf(board.participants),
+                board.cards.values().stream().map(card -> card(board, card, viewerId)).toList(),
+                board.groups.values().stream()
+                        .map(group -> new GroupView(group.id, group.column, group.name, group.votes,
+                                mine.getOrDefault(group.id, 0)))
+                        .toList(),
+                board.decisions.stream().map(d -> new DecisionView(d.id(), d.text())).toList(),
+                board.actions.stream().map(a -> new ActionView(a.id(), a.text(), a.ownerId(), a.dueDate())).toList(),
+                board.earlierActions.stream()
+                        .map(r -> new ReviewView(r.action().actionId(), r.action().fromRetroId(), r.action().text(),
+                                r.action().ownerId(), r.action().dueDate(), r.outcome()))
+                        .toList());
+    }
+
+    /** The board as anyone may see it: what goes on a shared topic. */
+    public static BoardView forEveryone(Board board) {
+        return forViewer(board, null);
+    }
+
+    static TimerView timer(Board board) {
+        return board.timer == null ? null
+                : new TimerView(board.timer.phase(), board.timer.startsAt(), board.timer.endsAt());
+    }
+
+    static CardView card(Board board, Board.Card card, String viewerId) {
+        boolean mine = card.authorId.equals(viewerId);
+        boolean hidden = board.textsHidden() && !mine;
+        String author = hidden || board.anonymousCards ? null : card.authorId;
+        int myVotes = viewerId == null ? 0
+                : board.votesByVoter.getOrDefault(viewerId, Map.of()).getOrDefault(card.id, 0);
+        return new CardView(card.id, card.column, hidden ? null : card.text, hidden, author, mine, card.groupId,
+                card.votes, myVotes);
+    }
+}

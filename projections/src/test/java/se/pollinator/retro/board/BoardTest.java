@@ -1,0 +1,196 @@
+package se.pollinator.retro.board;
+
+import org.junit.jupiter.api.Test;
+import se.pollinator.programme.Municipality;
+import se.pollinator.retro.ActionOutcome;
+import se.pollinator.retro.Column;
+import se.pollinator.retro.EarlierAction;
+import se.pollinator.retro.Phase;
+import se.pollinator.retro.RetroEvents.ActionItemAdded;
+import se.pollinator.retro.RetroEvents.CardAdded;
+import se.pollinator.retro.RetroEvents.CardDeleted;
+import se.pollinator.retro.RetroEvents.CardEdited;
+import se.pollinator.retro.RetroEvents.CardMoved;
+import se.pollinator.retro.RetroEvents.CardsGrouped;
+import se.pollinator.retro.RetroEvents.EarlierActionReviewed;
+import se.pollinator.retro.RetroEvents.GroupNamed;
+import se.pollinator.retro.RetroEvents.ParticipantJoined;
+import se.pollinator.retro.RetroEvents.PhaseChanged;
+import se.pollinator.retro.RetroEvents.RetroCreated;
+import se.pollinator.retro.RetroEvents.RetroEvent;
+import se.pollinator.retro.RetroEvents.TimerStarted;
+import se.pollinator.retro.RetroEvents.VoteCast;
+import se.pollinator.retro.RetroEvents.VoteRetracted;
+import se.pollinator.retro.board.BoardView.CardView;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BoardTest {
+
+    private static final String R = "r1";
+    private static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
+    private static final EarlierAction EARLIER = new EarlierAction("a0", "r0", "Book room", "bob", null);
+
+    private static Board fold(boolean anonymous, boolean privateReflection, RetroEvent... more) {
+        List<RetroEvent> events = new ArrayList<>(List.of(
+                new RetroCreated(R, "fac", "Retro", 3, Municipality.MALMO, null, 3, anonymous, privateReflection,
+                        List.of(EARLIER)),
+                new ParticipantJoined(R, "fac"),
+                new ParticipantJoined(R, "alice"),
+                new ParticipantJoined(R, "bob"),
+                new CardAdded(R, "c1", "alice", Column.STRENGTHEN, "Short meetings"),
+                new CardAdded(R, "c2", "bob", Column.STOP, "Late agendas")));
+        events.addAll(List.of(more));
+        List<Board.Sequenced> sequenced = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            sequenced.add(new Board.Sequenced(i, events.get(i)));
+        }
+        return Board.of(sequenced);
+    }
+
+    private static CardView card(BoardView view, String id) {
+        return view.cards().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void foldsCardsInOrderWithTheLastSequenceNumber() {
+        BoardView view = BoardView.forViewer(fold(false, false), "alice");
+        assertThat(view.seq()).isEqualTo(5);
+        assertThat(view.phase()).isEqualTo(Phase.REFLECT);
+        assertThat(view.participants()).containsExactly("fac", "alice", "bob");
+        assertThat(view.cards()).extracting(CardView::id).containsExactly("c1", "c2");
+        assertThat(card(view, "c2").text()).isEqualTo("Late agendas");
+        assertThat(card(view, "c2").authorId()).isEqualTo("bob");
+    }
+
+    @Test
+    void privateReflectionHidesOtherPeoplesTextAndAuthor() {
+        Board board = fold(false, true);
+        CardView asSeenByBob = card(BoardView.forViewer(board, "bob"), "c1");
+        assertThat(asSeenByBob.text()).isNull();
+        assertThat(asSeenByBob.hidden()).isTrue();
+        assertThat(asSeenByBob.authorId()).isNull();
+        assertThat(asSeenByBob.column()).isEqualTo(Column.STRENGTHEN);
+        CardView asSeenByAlice = card(BoardView.forViewer(board, "alice"), "c1");
+        assertThat(asSeenByAlice.text()).isEqualTo("Short meetings");
+        assertThat(asSeenByAlice.mine()).isTrue();
+        assertThat(card(BoardView.forEveryone(board), "c1").text()).isNull();
+    }
+
+    @Test
+    void theGroupPhaseRevealsEveryText() {
+        Board board = fold(false, true, new PhaseChanged(R, Phase.REFLECT, Phase.GROUP, "fac"));
+        assertThat(card(BoardView.forEveryone(board), "c1").text()).isEqualTo("Short meetings");
+        assertThat(card(BoardView.forEveryone(board), "c1").authorId()).isEqualTo("alice");
+    }
+
+    @Test
+    void anonymousCardsNeverNameTheirAuthor() {
+        Board board = fold(true, false, new PhaseChanged(R, Phase.REFLECT, Phase.GROUP, "fac"));
+        assertThat(BoardView.forViewer(board, "bob").cards()).allMatch(c -> c.authorId() == null);
+        assertThat(BoardView.forViewer(board, "alice").cards()).allMatch(c -> c.authorId() == null);
+        assertThat(card(BoardView.forViewer(board, "alice"), "c1").mine()).isTrue();
+    }
+
+    @Test
+    void editsAndDeletesChangeTheCards() {
+        Board board = fold(false, false, new CardEdited(R, "c1", "Shorter meetings"), new CardDeleted(R, "c2"));
+        BoardView view = BoardView.forEveryone(board);
+        assertThat(view.cards()).extracting(CardView::text).containsExactly("Shorter meetings");
+    }
+
+    @Test
+    void votesAreCountedAndOnlyTheVotersOwnAreShownAsTheirs() {
+        Board board = fold(false, false,
+                new PhaseChanged(R, Phase.REFLECT, Phase.GROUP, "fac"),
+                new PhaseChanged(R, Phase.GROUP, Phase.VOTE, "fac"),
+                new VoteCast(R, "c1", "alice"), new VoteCast(R, "c1", "alice"), new VoteCast(R, "c1", "bob"),
+                new VoteRetracted(R, "c1", "alice"));
+        assertThat(card(BoardView.forViewer(board, "alice"), "c1").votes()).isEqualTo(2);
+        assertThat(card(BoardView.forViewer(board, "alice"), "c1").myVotes()).isEqualTo(1);
+        assertThat(BoardView.forViewer(board, "alice").votesLeft()).isEqualTo(2);
+        assertThat(card(BoardView.forEveryone(board), "c1").myVotes()).isZero();
+        assertThat(BoardView.forEveryone(board).votesLeft()).isNull();
+    }
+
+    @Test
+    void groupsCollectCardsAndAMovedCardLeavesItsGroup() {
+        Board board = fold(false, false,
+                new PhaseChanged(R, Phase.REFLECT, Phase.GROUP, "fac"),
+                new CardMoved(R, "c2", Column.STOP, Column.STRENGTHEN, "bob"),
+                new CardsGrouped(R, "g1", Column.STRENGTHEN, List.of("c1", "c2"), "bob"),
+                new GroupNamed(R, "g1", "Meetings", "alice"),
+                new CardMoved(R, "c2", Column.STRENGTHEN, Column.KEEP, "bob"));
+        BoardView view = BoardView.forEveryone(board);
+        assertThat(card(view, "c1").groupId()).isEqualTo("g1");
+        assertThat(card(view, "c2").groupId()).isNull();
+        assertThat(card(view, "c2").column()).isEqualTo(Column.KEEP);
+        assertThat(view.groups()).singleElement().satisfies(g -> assertThat(g.name()).isEqualTo("Meetings"));
+    }
+
+    @Test
+    void aPhaseChangeStopsTheTimer() {
+        Board running = fold(false, false, new TimerStarted(R, Phase.REFLECT, NOW, NOW.plusSeconds(60), "fac"));
+        assertThat(BoardView.forEveryone(running).timer().endsAt()).isEqualTo(NOW.plusSeconds(60));
+        running.apply(new PhaseChanged(R, Phase.REFLECT, Phase.GROUP, "fac"), 7);
+        assertThat(BoardView.forEveryone(running).timer()).isNull();
+    }
+
+    @Test
+    void actionItemsAndReviewsAreListed() {
+        LocalDate due = LocalDate.parse("2026-12-01");
+        Board board = fold(false, false, new ActionItemAdded(R, "a1", "Write it up", "bob", due, "fac"),
+                new EarlierActionReviewed(R, "a0", "r0", ActionOutcome.DONE, "fac"));
+        BoardView view = BoardView.forEveryone(board);
+        assertThat(view.actions()).singleElement().satisfies(a -> assertThat(a.dueDate()).isEqualTo(due));
+        assertThat(view.earlierActions()).singleElement()
+                .satisfies(r -> assertThat(r.outcome()).isEqualTo(ActionOutcome.DONE));
+    }
+
+    @Test
+    void anEventAlreadyFoldedInIsIgnored() {
+        Board board = fold(false, false);
+        board.apply(new CardDeleted(R, "c1"), 3);
+        assertThat(BoardView.forEveryone(board).cards()).hasSize(2);
+    }
+
+    @Test
+    void theStoredJsonFoldsBackToTheSameBoard() {
+        Board board = fold(true, true, new TimerStarted(R, Phase.REFLECT, NOW, NOW.plusSeconds(60), "fac"),
+                new ActionItemAdded(R, "a1", "Write", "bob", LocalDate.parse("2026-12-01"), "fac"));
+        Board copy = BoardJson.read(BoardJson.write(board));
+        assertThat(BoardView.forViewer(copy, "alice")).isEqualTo(BoardView.forViewer(board, "alice"));
+    }
+
+    @Test
+    void theSharedMessageForAHiddenCardHasNoTextButItsAuthorHearsIt() {
+        Board board = fold(false, true);
+        CardAdded added = new CardAdded(R, "c3", "bob", Column.KEEP, "Secret thought");
+        board.apply(added, 6);
+        BoardChange change = BoardChange.of(board, added, 6);
+        assertThat(change.shared()).containsEntry("type", "CardAdded").containsEntry("seq", 6L);
+        assertThat(change.shared().toString()).doesNotContain("Secret thought").doesNotContain("bob");
+        assertThat(change.personal()).singleElement().satisfies(p -> {
+            assertThat(p.personId()).isEqualTo("bob");
+            assertThat(p.message().toString()).contains("Secret thought");
+        });
+    }
+
+    @Test
+    void theSharedMessageForAVoteDoesNotSayWhoVoted() {
+        Board board = fold(false, false, new PhaseChanged(R, Phase.REFLECT, Phase.GROUP, "fac"),
+                new PhaseChanged(R, Phase.GROUP, Phase.VOTE, "fac"));
+        VoteCast vote = new VoteCast(R, "c2", "alice");
+        board.apply(vote, 8);
+        BoardChange change = BoardChange.of(board, vote, 8);
+        assertThat(change.shared()).containsEntry("votes", 1).doesNotContainKey("voterId");
+        assertThat(change.shared().toString()).doesNotContain("alice");
+        assertThat(change.personal()).singleElement().satisfies(p -> assertThat(p.message())
+                .containsEntry("myVotes", 1).containsEntry("votesLeft", 2));
+    }
+}
