@@ -1,0 +1,94 @@
+package se.pollinator.axon;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import se.pollinator.retro.Retro;
+
+/**
+ * How Axon stores and loads things: readable JSON for events, messages and snapshots, and
+ * retros that are cached and snapshotted, so that no command replays a long board's history.
+ */
+@Configuration
+public class AxonConfig {
+
+    /** The metadata key under which every command and event names the acting person. */
+    public static final String PERSON_ID = "personId";
+
+    private final PollinatorAxonProperties properties;
+
+    public AxonConfig(PollinatorAxonProperties properties) {
+        this.properties = properties;
+    }
+
+    private static ObjectMapper messageMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** Snapshots hold aggregate state, which lives in fields, not getters. */
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        ObjectMapper mapper = messageMapper()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer() {
+        return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer() {
+        return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+    }
+
+    @Bean
+    public CorrelationDataProvider personCorrelation() {
+        return new SimpleCorrelationDataProvider(PERSON_ID);
+    }
+
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    public Cache retroCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    public ConfigurerModule retroAggregate(Cache retroCache) {
+        return configurer -> configurer.configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Retro.class)
+                        .configureCache(config -> retroCache)
+                        .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
+                                config.getComponent(Snapshotter.class), properties.snapshotEvery())));
+    }
+}

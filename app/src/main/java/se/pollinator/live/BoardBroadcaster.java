@@ -1,0 +1,32 @@
+package se.pollinator.live;
+
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.stereotype.Component;
+import se.pollinator.people.PeopleStore;
+import se.pollinator.retro.board.BoardChange;
+import se.pollinator.retro.board.BoardChangeListener;
+
+/**
+ * Pushes each committed board change: the shared message to the board's topic, and what only
+ * one person may see to that person's own queue.
+ */
+@Component
+public class BoardBroadcaster implements BoardChangeListener {
+
+    public static final String PERSONAL_QUEUE = "/queue/sessions";
+
+    private final SimpMessagingTemplate messaging;
+    private final PeopleStore people;
+
+    public BoardBroadcaster(SimpMessagingTemplate messaging, PeopleStore people) {
+        this.messaging = messaging;
+        this.people = people;
+    }
+
+    @Override
+    public void boardChanged(BoardChange change) {
+        messaging.convertAndSend("/topic/sessions/" + change.sessionId(), change.shared());
+        change.personal().forEach(personal -> people.byId(personal.personId()).ifPresent(person ->
+                messaging.convertAndSendToUser(person.username(), PERSONAL_QUEUE, personal.message())));
+    }
+}

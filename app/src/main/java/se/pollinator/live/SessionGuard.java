@@ -1,0 +1,83 @@
+package se.pollinator.live;
+
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.MessageDeliveryException;
+import org.springframework.messaging.simp.stomp.StompCommand;
+import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.messaging.support.ChannelInterceptor;
+import org.springframework.messaging.support.MessageHeaderAccessor;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import se.pollinator.people.Person;
+import se.pollinator.people.SignedIn;
+import se.pollinator.security.SessionAccess;
+
+import java.security.Principal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks every STOMP frame a client sends: only a logged-in person connects, subscribes to a
+ * session they may see, or sends to one. A refused frame gets the client an ERROR frame.
+ */
+@Component
+public class SessionGuard implements ChannelInterceptor {
+
+    static final Pattern SESSION_TOPIC = Pattern.compile("^/topic/sessions/([A-Za-z0-9-]{1,64})(/presence)?$");
+    static final Pattern SESSION_SEND = Pattern.compile("^/app/sessions/([A-Za-z0-9-]{1,64})/[a-z]+$");
+
+    private final SessionAccess access;
+
+    public SessionGuard(SessionAccess access) {
+        this.access = access;
+    }
+
+    @Override
+    public Message<?> preSend(Message<?> message, MessageChannel channel) {
+        StompHeaderAccessor stomp = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
+        if (stomp == null || stomp.getCommand() == null) {
+            return message;
+        }
+        StompCommand command = stomp.getCommand();
+        if (command == StompCommand.CONNECT || command == StompCommand.STOMP) {
+            person(stomp.getUser());
+        } else if (command == StompCommand.SUBSCRIBE) {
+            checkSubscribe(person(stomp.getUser()), stomp.getDestination());
+        } else if (command == StompCommand.SEND) {
+            checkSend(person(stomp.getUser()), stomp.getDestination());
+        }
+        return message;
+    }
+
+    private void checkSubscribe(Person person, String destination) {
+        if (destination == null) {
+            throw refused("A destination is required.");
+        }
+        if (destination.startsWith("/user/queue/")) {
+            return;
+        }
+        Matcher topic = SESSION_TOPIC.matcher(destination);
+        if (!topic.matches() || !access.mayView(person, topic.group(1))) {
+            throw refused("You may not subscribe to " + destination + ".");
+        }
+    }
+
+    private void checkSend(Person person, String destination) {
+        Matcher send = destination == null ? null : SESSION_SEND.matcher(destination);
+        if (send == null || !send.matches() || !access.mayView(person, send.group(1))) {
+            throw refused("You may not send to " + destination + ".");
+        }
+    }
+
+    private static Person person(Principal user) {
+        if (user instanceof Authentication authentication && authentication.getPrincipal() instanceof SignedIn me) {
+            return me.person();
+        }
+        throw refused("Log in first.");
+    }
+
+    private static MessageDeliveryException refused(String why) {
+        return new MessageDeliveryException(why);
+    }
+}

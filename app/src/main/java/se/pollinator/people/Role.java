@@ -1,0 +1,13 @@
+package se.pollinator.people;
+
+/** What a person may do in Pollinator. */
+public enum Role {
+    /** Manages people and may see every session. */
+    ADMIN,
+    /** Creates and runs retros. */
+    FACILITATOR,
+    /** Takes part in sessions. */
+    MEMBER,
+    /** Audits what the programme learned; may read every session. */
+    EVALUATOR
+}

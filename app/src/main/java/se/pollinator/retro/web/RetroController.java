@@ -1,0 +1,271 @@
+package se.pollinator.retro.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import se.pollinator.people.Role;
+import se.pollinator.people.SignedIn;
+import se.pollinator.programme.Municipality;
+import se.pollinator.programme.ProgrammeModule;
+import se.pollinator.retro.ActionOutcome;
+import se.pollinator.retro.Column;
+import se.pollinator.retro.Phase;
+import se.pollinator.retro.RetroCommands.AddActionItem;
+import se.pollinator.retro.RetroCommands.AddCard;
+import se.pollinator.retro.RetroCommands.CastVote;
+import se.pollinator.retro.RetroCommands.ChangePhase;
+import se.pollinator.retro.RetroCommands.CreateRetro;
+import se.pollinator.retro.RetroCommands.DeleteCard;
+import se.pollinator.retro.RetroCommands.EditCard;
+import se.pollinator.retro.RetroCommands.GroupCards;
+import se.pollinator.retro.RetroCommands.JoinRetro;
+import se.pollinator.retro.RetroCommands.MoveCard;
+import se.pollinator.retro.RetroCommands.NameGroup;
+import se.pollinator.retro.RetroCommands.RecordDecision;
+import se.pollinator.retro.RetroCommands.RetractVote;
+import se.pollinator.retro.RetroCommands.ReviewEarlierAction;
+import se.pollinator.retro.RetroCommands.StartTimer;
+import se.pollinator.retro.RetroCommands.StopTimer;
+import se.pollinator.retro.RetroCommands.UngroupCard;
+import se.pollinator.retro.actions.ActionItemStore;
+import se.pollinator.retro.board.BoardStore;
+import se.pollinator.retro.board.RetroSummary;
+import se.pollinator.rules.RuleViolation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Commands on retros. Every one answers only once its events are stored. */
+@RestController
+@RequestMapping("/api/retros")
+@Tag(name = "Retros", description = "Run a retro: reflect, group, vote, discuss")
+public class RetroController {
+
+    private final Commands commands;
+    private final BoardStore boards;
+    private final ActionItemStore actionItems;
+    private final Clock clock;
+
+    public RetroController(Commands commands, BoardStore boards, ActionItemStore actionItems, Clock clock) {
+        this.commands = commands;
+        this.boards = boards;
+        this.actionItems = actionItems;
+        this.clock = clock;
+    }
+
+    public record NewRetro(String title, Integer module, Municipality municipality, Instant scheduledAt,
+                           Integer voteBudget, Boolean anonymousCards, Boolean privateReflection) {
+    }
+
+    public record NewCard(Column column, String text) {
+    }
+
+    public record CardText(String text) {
+    }
+
+    public record CardIds(List<String> cardIds) {
+    }
+
+    public record GroupName(String name) {
+    }
+
+    public record ColumnChoice(Column column) {
+    }
+
+    public record VoteTarget(String targetId) {
+    }
+
+    public record PhaseChoice(Phase phase) {
+    }
+
+    public record TimerLength(Integer seconds) {
+    }
+
+    public record Decision(String text) {
+    }
+
+    public record NewAction(String text, String ownerId, LocalDate dueDate) {
+    }
+
+    public record Review(ActionOutcome outcome) {
+    }
+
+    public record Created(String id) {
+    }
+
+    @Operation(summary = "Create a retro (facilitators and admins)",
+            description = "Lists the module's open action items from earlier retros for review.")
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    public Created create(@RequestBody NewRetro request, @AuthenticationPrincipal SignedIn me) {
+        String id = UUID.randomUUID().toString();
+        int module = ProgrammeModule.check(request.module());
+        commands.send(new CreateRetro(id, me.personId(), request.title(), module, request.municipality(),
+                request.scheduledAt(), request.voteBudget(), request.anonymousCards(), request.privateReflection(),
+                actionItems.openIn(module)), me);
+        ReadYourWrites.await(() -> boards.isMember(id, me.personId()));
+        return new Created(id);
+    }
+
+    @Operation(summary = "Retros I take part in (admins and evaluators: all)")
+    @GetMapping
+    public List<RetroSummary> mine(@AuthenticationPrincipal SignedIn me) {
+        return me.person().has(Role.ADMIN) || me.person().has(Role.EVALUATOR)
+                ? boards.all() : boards.retrosOf(me.personId());
+    }
+
+    @Operation(summary = "Join a retro; joining twice is harmless")
+    @PostMapping("/{id}/participants")
+    public Map<String, String> join(@PathVariable String id, @AuthenticationPrincipal SignedIn me) {
+        commands.send(new JoinRetro(id, me.personId()), me);
+        ReadYourWrites.await(() -> boards.isMember(id, me.personId()));
+        return Map.of("id", me.personId());
+    }
+
+    @Operation(summary = "Add a card while reflecting")
+    @PostMapping("/{id}/cards")
+    @ResponseStatus(HttpStatus.CREATED)
+    public Created addCard(@PathVariable String id, @RequestBody NewCard request,
+                           @AuthenticationPrincipal SignedIn me) {
+        String cardId = UUID.randomUUID().toString();
+        commands.send(new AddCard(id, cardId, me.personId(), request.column(), request.text()), me);
+        return new Created(cardId);
+    }
+
+    @Operation(summary = "Edit one's own card while reflecting")
+    @PutMapping("/{id}/cards/{cardId}")
+    public void editCard(@PathVariable String id, @PathVariable String cardId, @RequestBody CardText request,
+                         @AuthenticationPrincipal SignedIn me) {
+        commands.send(new EditCard(id, cardId, me.personId(), request.text()), me);
+    }
+
+    @Operation(summary = "Delete one's own card while reflecting")
+    @DeleteMapping("/{id}/cards/{cardId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void deleteCard(@PathVariable String id, @PathVariable String cardId,
+                           @AuthenticationPrincipal SignedIn me) {
+        commands.send(new DeleteCard(id, cardId, me.personId()), me);
+    }
+
+    @Operation(summary = "Group cards of one column into a new group")
+    @PostMapping("/{id}/groups")
+    @ResponseStatus(HttpStatus.CREATED)
+    public Created group(@PathVariable String id, @RequestBody CardIds request, @AuthenticationPrincipal SignedIn me) {
+        String groupId = UUID.randomUUID().toString();
+        commands.send(new GroupCards(id, groupId, me.personId(), cardIds(request)), me);
+        return new Created(groupId);
+    }
+
+    @Operation(summary = "Add cards to an existing group")
+    @PostMapping("/{id}/groups/{groupId}/cards")
+    public void addToGroup(@PathVariable String id, @PathVariable String groupId, @RequestBody CardIds request,
+                           @AuthenticationPrincipal SignedIn me) {
+        commands.send(new GroupCards(id, groupId, me.personId(), cardIds(request)), me);
+    }
+
+    @Operation(summary = "Name a group (an empty name clears it)")
+    @PutMapping("/{id}/groups/{groupId}/name")
+    public void nameGroup(@PathVariable String id, @PathVariable String groupId, @RequestBody GroupName request,
+                          @AuthenticationPrincipal SignedIn me) {
+        commands.send(new NameGroup(id, groupId, me.personId(), request.name()), me);
+    }
+
+    @Operation(summary = "Take a card out of its group")
+    @DeleteMapping("/{id}/cards/{cardId}/group")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void ungroup(@PathVariable String id, @PathVariable String cardId, @AuthenticationPrincipal SignedIn me) {
+        commands.send(new UngroupCard(id, cardId, me.personId()), me);
+    }
+
+    @Operation(summary = "Move a card to another column")
+    @PutMapping("/{id}/cards/{cardId}/column")
+    public void move(@PathVariable String id, @PathVariable String cardId, @RequestBody ColumnChoice request,
+                     @AuthenticationPrincipal SignedIn me) {
+        commands.send(new MoveCard(id, cardId, me.personId(), request.column()), me);
+    }
+
+    @Operation(summary = "Spend one vote on a card or group")
+    @PostMapping("/{id}/votes")
+    public void vote(@PathVariable String id, @RequestBody VoteTarget request, @AuthenticationPrincipal SignedIn me) {
+        commands.send(new CastVote(id, request.targetId(), me.personId()), me);
+    }
+
+    @Operation(summary = "Take one vote back from a card or group")
+    @DeleteMapping("/{id}/votes/{targetId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void unvote(@PathVariable String id, @PathVariable String targetId, @AuthenticationPrincipal SignedIn me) {
+        commands.send(new RetractVote(id, targetId, me.personId()), me);
+    }
+
+    @Operation(summary = "Move the phase one step (facilitator)")
+    @PostMapping("/{id}/phase")
+    public void phase(@PathVariable String id, @RequestBody PhaseChoice request, @AuthenticationPrincipal SignedIn me) {
+        commands.send(new ChangePhase(id, me.personId(), request.phase()), me);
+    }
+
+    @Operation(summary = "Start a countdown for the current phase (facilitator)")
+    @PostMapping("/{id}/timer")
+    public void startTimer(@PathVariable String id, @RequestBody TimerLength request,
+                           @AuthenticationPrincipal SignedIn me) {
+        if (request.seconds() == null) {
+            throw RuleViolation.invalid("The timer needs 'seconds'.");
+        }
+        Instant now = clock.instant();
+        commands.send(new StartTimer(id, me.personId(), now, now.plusSeconds(request.seconds())), me);
+    }
+
+    @Operation(summary = "Stop the countdown (facilitator)")
+    @DeleteMapping("/{id}/timer")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void stopTimer(@PathVariable String id, @AuthenticationPrincipal SignedIn me) {
+        commands.send(new StopTimer(id, me.personId()), me);
+    }
+
+    @Operation(summary = "Record a decision (facilitator, discuss phase)")
+    @PostMapping("/{id}/decisions")
+    @ResponseStatus(HttpStatus.CREATED)
+    public Created decide(@PathVariable String id, @RequestBody Decision request, @AuthenticationPrincipal SignedIn me) {
+        String decisionId = UUID.randomUUID().toString();
+        commands.send(new RecordDecision(id, decisionId, me.personId(), request.text()), me);
+        return new Created(decisionId);
+    }
+
+    @Operation(summary = "Add an action item owned by a participant (facilitator, discuss phase)")
+    @PostMapping("/{id}/actions")
+    @ResponseStatus(HttpStatus.CREATED)
+    public Created addAction(@PathVariable String id, @RequestBody NewAction request,
+                             @AuthenticationPrincipal SignedIn me) {
+        String actionId = UUID.randomUUID().toString();
+        commands.send(new AddActionItem(id, actionId, me.personId(), request.text(), request.ownerId(),
+                request.dueDate()), me);
+        return new Created(actionId);
+    }
+
+    @Operation(summary = "Mark an earlier retro's open action item done, dropped or carried on (facilitator)")
+    @PostMapping("/{id}/earlier-actions/{actionId}/review")
+    public void review(@PathVariable String id, @PathVariable String actionId, @RequestBody Review request,
+                       @AuthenticationPrincipal SignedIn me) {
+        commands.send(new ReviewEarlierAction(id, actionId, me.personId(), request.outcome()), me);
+    }
+
+    private static List<String> cardIds(CardIds request) {
+        if (request.cardIds() == null || request.cardIds().isEmpty()) {
+            throw RuleViolation.invalid("Name at least one card in 'cardIds'.");
+        }
+        return request.cardIds();
+    }
+}

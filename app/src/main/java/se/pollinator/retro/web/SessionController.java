@@ -1,0 +1,111 @@
+package se.pollinator.retro.web;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.pollinator.live.Presence;
+import se.pollinator.people.PeopleStore;
+import se.pollinator.people.SignedIn;
+import se.pollinator.retro.RetroEvents.RetroEvent;
+import se.pollinator.retro.board.Board;
+import se.pollinator.retro.board.BoardStore;
+import se.pollinator.retro.board.BoardView;
+import se.pollinator.rules.RuleViolation;
+import se.pollinator.security.SessionAccess;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads sessions as the caller may see them. */
+@RestController
+@RequestMapping("/api/sessions/{id}")
+@Tag(name = "Sessions", description = "Boards and who is on them")
+public class SessionController {
+
+    private final BoardStore boards;
+    private final SessionAccess access;
+    private final PeopleStore people;
+    private final Presence presence;
+    private final EventStore events;
+
+    public SessionController(BoardStore boards, SessionAccess access, PeopleStore people, Presence presence,
+                             EventStore events) {
+        this.boards = boards;
+        this.access = access;
+        this.people = people;
+        this.presence = presence;
+        this.events = events;
+    }
+
+    /**
+     * A board as the caller sees it, with the display names of everyone it mentions.
+     *
+     * @param you the caller's person id, so a page can tell its own cards and rights
+     */
+    public record BoardResponse(@JsonUnwrapped BoardView board, Map<String, String> people, String you) {
+    }
+
+    @Operation(summary = "The board, as the caller may see it",
+            description = "Without asOf: the live board. With asOf: the board as it stood after that event, "
+                    + "folded from the event store by the same fold as the live board.")
+    @GetMapping("/board")
+    public BoardResponse board(@PathVariable String id,
+                               @Parameter(description = "a sequence number in the session's history")
+                               @RequestParam(required = false) Long asOf,
+                               @AuthenticationPrincipal SignedIn me) {
+        access.requireView(me.person(), id);
+        Board board = asOf == null
+                ? boards.find(id).orElseThrow(() -> RuleViolation.notFound("There is no session " + id + "."))
+                : history(id, asOf);
+        BoardView view = BoardView.forViewer(board, me.personId());
+        return new BoardResponse(view, people.displayNames(mentioned(view)), me.personId());
+    }
+
+    @Operation(summary = "Who has the board open now")
+    @GetMapping("/presence")
+    public List<Presence.Present> present(@PathVariable String id, @AuthenticationPrincipal SignedIn me) {
+        access.requireView(me.person(), id);
+        return presence.on(id);
+    }
+
+    private Board history(String id, long asOf) {
+        if (asOf < 0) {
+            throw RuleViolation.invalid("asOf must be a sequence number, 0 or more.");
+        }
+        List<Board.Sequenced> upTo = new ArrayList<>();
+        events.readEvents(id).asStream()
+                .filter(message -> message.getSequenceNumber() <= asOf)
+                .filter(message -> message.getPayload() instanceof RetroEvent)
+                .forEach(message -> upTo.add(sequenced(message)));
+        return Board.of(upTo);
+    }
+
+    private static Board.Sequenced sequenced(DomainEventMessage<?> message) {
+        return new Board.Sequenced(message.getSequenceNumber(), (RetroEvent) message.getPayload());
+    }
+
+    private static Set<String> mentioned(BoardView view) {
+        Set<String> ids = new LinkedHashSet<>(view.participants());
+        ids.add(view.facilitatorId());
+        view.cards().forEach(card -> {
+            if (card.authorId() != null) {
+                ids.add(card.authorId());
+            }
+        });
+        view.actions().forEach(action -> ids.add(action.ownerId()));
+        view.earlierActions().forEach(review -> ids.add(review.ownerId()));
+        return ids;
+    }
+}

@@ -1,0 +1,98 @@
+package se.pollinator.web;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.pollinator.people.UsernameTakenException;
+import se.pollinator.rules.RuleViolation;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every rejected request into an RFC 9457 problem detail that says what is wrong:
+ * 400 malformed input, 403 no right, 404 unknown id, 409 a rule of the session broken.
+ */
+@RestControllerAdvice
+public class Problems extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(RuleViolation.class)
+    public ProblemDetail ruleViolation(RuleViolation violation) {
+        HttpStatus status = switch (violation.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+        return ProblemDetail.forStatusAndDetail(status, violation.getMessage());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    public ProblemDetail unknownSession(AggregateNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "There is no session " + e.getAggregateIdentifier() + ".");
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    public ProblemDetail commandFailed(CommandExecutionException e) {
+        if (e.getCause() instanceof RuleViolation violation) {
+            return ruleViolation(violation);
+        }
+        if (e.getCause() instanceof AggregateNotFoundException notFound) {
+            return unknownSession(notFound);
+        }
+        throw e;
+    }
+
+    @ExceptionHandler(UsernameTakenException.class)
+    public ProblemDetail usernameTaken(UsernameTakenException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    public ProblemDetail denied(AccessDeniedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You do not have the right to do this.");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    public ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The value '" + e.getValue() + "' is not valid for '" + e.getName() + "'.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        String detail = "The request body is not valid JSON for this request.";
+        if (e.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
+            String field = invalid.getPath().get(invalid.getPath().size() - 1).getFieldName();
+            detail = "The value '" + invalid.getValue() + "' is not valid for '" + field + "'.";
+            Class<?> target = invalid.getTargetType();
+            if (target != null && target.isEnum()) {
+                detail += " Use one of: " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", ")) + ".";
+            }
+        } else if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName();
+            detail = "The field '" + field + "' has the wrong type.";
+        } else if (e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {
+            detail = "A JSON request body is required.";
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+}
