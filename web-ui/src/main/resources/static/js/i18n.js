@@ -1,0 +1,108 @@
+// Swedish and English texts. The language follows the browser until the person picks one.
+const TEXTS = {
+  sv: {
+    appName: 'Pollinator', login: 'Logga in', logout: 'Logga ut', username: 'Användarnamn', password: 'Lösenord',
+    loginFailed: 'Fel användarnamn eller lösenord.', loggedOut: 'Du är utloggad.',
+    myRetros: 'Mina retros', newRetro: 'Ny retro', title: 'Titel', module: 'Modul', municipality: 'Kommunprojekt',
+    none: '— inget —', scheduledAt: 'Planerad tid', voteBudget: 'Röster per deltagare',
+    anonymousCards: 'Anonyma lappar', privateReflection: 'Privat reflektion (andra ser texten först vid gruppering)',
+    create: 'Skapa', open: 'Öppna', noRetros: 'Du är inte med i någon retro ännu.',
+    joinById: 'Gå med via länk eller id', join: 'Gå med', participants: 'deltagare',
+    STRENGTHEN: 'Förstärka', STOP: 'Avsluta', KEEP: 'Bibehålla',
+    STRENGTHEN_hint: 'Vad ska vi göra mer av?', STOP_hint: 'Vad ska vi sluta med?', KEEP_hint: 'Vad ska vi behålla?',
+    REFLECT: 'Reflektera', GROUP: 'Gruppera', VOTE: 'Rösta', DISCUSS: 'Diskutera', CLOSED: 'Avslutad',
+    nextPhase: 'Nästa fas', prevPhase: 'Tillbaka', addCard: 'Lägg till', cardPlaceholder: 'Skriv en lapp… (Ctrl+Enter)',
+    edit: 'Ändra', save: 'Spara', cancel: 'Avbryt', delete: 'Ta bort', hiddenCard: 'En lapp skrivs…',
+    groupSelected: 'Gruppera markerade', ungroup: 'Lyft ur gruppen', groupName: 'Gruppens namn', unnamedGroup: 'Grupp utan namn',
+    moveTo: 'Flytta till', select: 'Markera', votesLeft: 'Röster kvar', vote: 'Rösta', unvote: 'Ta tillbaka röst',
+    votes: 'röster', myVotes: 'mina', decisions: 'Beslut', decision: 'Beslut', record: 'Spara',
+    actions: 'Åtgärder', action: 'Åtgärd', owner: 'Ansvarig', dueDate: 'Klart senast', add: 'Lägg till',
+    earlierActions: 'Öppna åtgärder från tidigare retros', DONE: 'Klar', DROPPED: 'Struken', CARRIED_ON: 'Fortsätter',
+    notReviewed: 'Ej gått igenom', timer: 'Timer', start: 'Starta', stop: 'Stoppa', minutes: 'min',
+    present: 'Här nu', facilitator: 'Facilitator', you: 'du', anonymous: 'Anonym',
+    typing: 'Någon skriver i', reconnecting: 'Återansluter…', live: 'Live', closedNote: 'Retron är avslutad. Här är vad den kom fram till.',
+    noDecisions: 'Inga beslut ännu.', noActions: 'Inga åtgärder ännu.', back: 'Mina retros', language: 'Språk',
+    modules: {1: 'Nuläge, behov och förmågor', 2: 'Utbildning och coaching', 3: 'Strategisk ledning',
+      4: 'Samverkansförmåga', 5: 'Projektledning och plattformsutveckling'},
+    error: 'Något gick fel', timeUp: 'Tiden är ute', copyLink: 'Kopiera länk', copied: 'Kopierad',
+  },
+  en: {
+    appName: 'Pollinator', login: 'Log in', logout: 'Log out', username: 'Username', password: 'Password',
+    loginFailed: 'Wrong username or password.', loggedOut: 'You are logged out.',
+    myRetros: 'My retros', newRetro: 'New retro', title: 'Title', module: 'Module', municipality: 'Municipality project',
+    none: '— none —', scheduledAt: 'Scheduled for', voteBudget: 'Votes per participant',
+    anonymousCards: 'Anonymous cards', privateReflection: 'Private reflection (others see texts from grouping on)',
+    create: 'Create', open: 'Open', noRetros: 'You are not in any retro yet.',
+    joinById: 'Join by link or id', join: 'Join', participants: 'participants',
+    STRENGTHEN: 'Strengthen', STOP: 'Stop', KEEP: 'Keep',
+    STRENGTHEN_hint: 'What should we do more of?', STOP_hint: 'What should we stop doing?', KEEP_hint: 'What should we keep?',
+    REFLECT: 'Reflect', GROUP: 'Group', VOTE: 'Vote', DISCUSS: 'Discuss', CLOSED: 'Closed',
+    nextPhase: 'Next phase', prevPhase: 'Back', addCard: 'Add', cardPlaceholder: 'Write a card… (Ctrl+Enter)',
+    edit: 'Edit', save: 'Save', cancel: 'Cancel', delete: 'Delete', hiddenCard: 'A card is being written…',
+    groupSelected: 'Group selected', ungroup: 'Take out of group', groupName: 'Group name', unnamedGroup: 'Unnamed group',
+    moveTo: 'Move to', select: 'Select', votesLeft: 'Votes left', vote: 'Vote', unvote: 'Take vote back',
+    votes: 'votes', myVotes: 'mine', decisions: 'Decisions', decision: 'Decision', record: 'Record',
+    actions: 'Action items', action: 'Action item', owner: 'Owner', dueDate: 'Due', add: 'Add',
+    earlierActions: 'Open action items from earlier retros', DONE: 'Done', DROPPED: 'Dropped', CARRIED_ON: 'Carried on',
+    notReviewed: 'Not reviewed', timer: 'Timer', start: 'Start', stop: 'Stop', minutes: 'min',
+    present: 'Here now', facilitator: 'Facilitator', you: 'you', anonymous: 'Anonymous',
+    typing: 'Someone is writing in', reconnecting: 'Reconnecting…', live: 'Live', closedNote: 'This retro is closed. Here is what it decided.',
+    noDecisions: 'No decisions yet.', noActions: 'No action items yet.', back: 'My retros', language: 'Language',
+    modules: {1: 'Current state, needs and capabilities', 2: 'Training and coaching', 3: 'Strategic leadership',
+      4: 'Collaboration capability', 5: 'Project management and platform development'},
+    error: 'Something went wrong', timeUp: 'Time is up', copyLink: 'Copy link', copied: 'Copied',
+  },
+};
+
+const MUNICIPALITIES = {GOTEBORG: 'Göteborg', JARFALLA: 'Järfälla', LUND: 'Lund', MALMO: 'Malmö',
+  STOCKHOLM: 'Stockholm', UPPSALA: 'Uppsala'};
+
+function currentLanguage() {
+  const chosen = localStorage.getItem('pollinator.lang');
+  if (chosen && TEXTS[chosen]) return chosen;
+  return (navigator.language || 'en').toLowerCase().startsWith('sv') ? 'sv' : 'en';
+}
+
+function t(key) {
+  const lang = currentLanguage();
+  return (TEXTS[lang] && TEXTS[lang][key]) ?? TEXTS.en[key] ?? key;
+}
+
+/** Fills every element marked data-i18n (text) or data-i18n-placeholder, and adds the switch. */
+function translatePage() {
+  document.documentElement.lang = currentLanguage();
+  document.querySelectorAll('[data-i18n]').forEach(node => { node.textContent = t(node.dataset.i18n); });
+  document.querySelectorAll('[data-i18n-placeholder]').forEach(node => { node.placeholder = t(node.dataset.i18nPlaceholder); });
+  document.querySelectorAll('[data-i18n-label]').forEach(node => { node.setAttribute('aria-label', t(node.dataset.i18nLabel)); });
+}
+
+function languageSwitch(onChange) {
+  const box = el('div', {class: 'lang', role: 'group', 'aria-label': t('language')});
+  for (const lang of ['sv', 'en']) {
+    const button = el('button', {type: 'button', class: 'link' + (currentLanguage() === lang ? ' active' : ''),
+      'aria-pressed': String(currentLanguage() === lang), lang}, lang === 'sv' ? 'Svenska' : 'English');
+    button.addEventListener('click', () => {
+      localStorage.setItem('pollinator.lang', lang);
+      translatePage();
+      onChange();
+    });
+    box.append(button);
+  }
+  return box;
+}
+
+/** Builds an element. Children are nodes or strings; strings always become text, never HTML. */
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith('on') && typeof value === 'function') node.addEventListener(name.slice(2), value);
+    else if (value === true) node.setAttribute(name, '');
+    else node.setAttribute(name, String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
