@@ -1,29 +1,35 @@
 package se.pollinator.live;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.MessageHandler;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.messaging.simp.broker.AbstractBrokerMessageHandler;
+import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.messaging.support.ExecutorChannelInterceptor;
+import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.messaging.SessionDisconnectEvent;
-import org.springframework.web.socket.messaging.SessionSubscribeEvent;
-import org.springframework.web.socket.messaging.SessionUnsubscribeEvent;
 import se.pollinator.people.SignedIn;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
 /**
- * Who has a board open: everyone subscribed to its topic on this node. Each change is pushed to
- * {@code /topic/sessions/{id}/presence}.
+ * Who has a board open: everyone subscribed to its topic on this node. A subscription counts
+ * once the broker has registered it, so whoever is announced as present also gets every change
+ * from then on. Each change of presence is pushed to {@code /topic/sessions/{id}/presence}.
  */
 @Component
-public class Presence {
+public class Presence implements ExecutorChannelInterceptor {
 
     /** One person on a board. */
     public record Present(String id, String displayName) {
@@ -34,9 +40,9 @@ public class Presence {
 
     /** STOMP connection id, then subscription id, to what that subscription watches. */
     private final Map<String, Map<String, Watch>> watches = new ConcurrentHashMap<>();
-    private final SimpMessagingTemplate messaging;
+    private final ObjectProvider<SimpMessagingTemplate> messaging;
 
-    public Presence(SimpMessagingTemplate messaging) {
+    public Presence(ObjectProvider<SimpMessagingTemplate> messaging) {
         this.messaging = messaging;
     }
 
@@ -48,13 +54,25 @@ public class Presence {
         return new ArrayList<>(people.values());
     }
 
-    @EventListener
-    public void subscribed(SessionSubscribeEvent event) {
-        StompHeaderAccessor stomp = StompHeaderAccessor.wrap(event.getMessage());
+    @Override
+    public void afterMessageHandled(Message<?> message, MessageChannel channel, MessageHandler handler,
+                                    Exception failure) {
+        StompHeaderAccessor stomp = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
+        if (failure != null || !(handler instanceof AbstractBrokerMessageHandler) || stomp == null) {
+            return;
+        }
+        if (stomp.getCommand() == StompCommand.SUBSCRIBE) {
+            subscribed(stomp);
+        } else if (stomp.getCommand() == StompCommand.UNSUBSCRIBE) {
+            unsubscribed(stomp);
+        }
+    }
+
+    private void subscribed(StompHeaderAccessor stomp) {
         String destination = stomp.getDestination();
         Matcher topic = destination == null ? null : SessionGuard.SESSION_TOPIC.matcher(destination);
         if (topic == null || !topic.matches() || topic.group(2) != null
-                || !(event.getUser() instanceof Authentication auth) || !(auth.getPrincipal() instanceof SignedIn me)) {
+                || !(stomp.getUser() instanceof Authentication auth) || !(auth.getPrincipal() instanceof SignedIn me)) {
             return;
         }
         watches.computeIfAbsent(stomp.getSessionId(), key -> new ConcurrentHashMap<>())
@@ -63,9 +81,7 @@ public class Presence {
         announce(topic.group(1));
     }
 
-    @EventListener
-    public void unsubscribed(SessionUnsubscribeEvent event) {
-        StompHeaderAccessor stomp = StompHeaderAccessor.wrap(event.getMessage());
+    private void unsubscribed(StompHeaderAccessor stomp) {
         Map<String, Watch> subscriptions = watches.get(stomp.getSessionId());
         Watch gone = subscriptions == null ? null : subscriptions.remove(stomp.getSubscriptionId());
         if (gone != null) {
@@ -77,7 +93,7 @@ public class Presence {
     public void disconnected(SessionDisconnectEvent event) {
         Map<String, Watch> gone = watches.remove(event.getSessionId());
         if (gone != null) {
-            gone.values().stream().map(Watch::sessionId).filter(Objects::nonNull).distinct().forEach(this::announce);
+            gone.values().stream().map(Watch::sessionId).distinct().forEach(this::announce);
         }
     }
 
@@ -86,6 +102,6 @@ public class Presence {
         message.put("sessionId", sessionId);
         message.put("type", "Presence");
         message.put("present", on(sessionId));
-        messaging.convertAndSend("/topic/sessions/" + sessionId + "/presence", message);
+        messaging.getObject().convertAndSend("/topic/sessions/" + sessionId + "/presence", message);
     }
 }

@@ -18,9 +18,11 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
 public class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
 
     private final SessionGuard guard;
+    private final Presence presence;
 
-    public WebSocketConfig(SessionGuard guard) {
+    public WebSocketConfig(SessionGuard guard, Presence presence) {
         this.guard = guard;
+        this.presence = presence;
     }
 
     @Override
@@ -44,6 +46,6 @@ public class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(guard);
+        registration.interceptors(guard, presence);
     }
 }

@@ -1,0 +1,210 @@
+package se.pollinator.retro;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import se.pollinator.support.ApiClient;
+import se.pollinator.support.AppTest;
+import se.pollinator.support.StompWatcher;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static se.pollinator.support.ApiClient.body;
+
+/** Two people on one board, over the real HTTP API and real STOMP connections. */
+class LiveBoardTest extends AppTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private static List<Long> seqs(List<Map<String, Object>> messages) {
+        return messages.stream().map(m -> ((Number) m.get("seq")).longValue()).toList();
+    }
+
+    private static List<Map<String, Object>> ofType(List<Map<String, Object>> messages, String type) {
+        return messages.stream().filter(m -> type.equals(m.get("type"))).toList();
+    }
+
+    @Test
+    void theOtherParticipantReceivesCardsInOrderWithRisingSeq() {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        Login bo = person("Bo Member", "MEMBER");
+        String retro = newRetro(api(anna), "privateReflection", false);
+        assertThat(api(bo).post("/api/retros/" + retro + "/participants", null).status()).isEqualTo(200);
+
+        try (StompWatcher boWatching = stomp(bo)) {
+            watchBoard(boWatching, retro, bo.id());
+            List<String> texts = List.of("Shorter meetings", "Shared notes", "Fika on Fridays", "Clear agendas");
+            for (String text : texts) {
+                assertThat(api(anna).post("/api/retros/" + retro + "/cards", body("column", "STRENGTHEN", "text", text))
+                        .status()).isEqualTo(201);
+            }
+            String topic = "/topic/sessions/" + retro;
+            await().atMost(WAIT).until(() -> ofType(boWatching.messages(topic), "CardAdded").size() == texts.size());
+
+            List<Map<String, Object>> received = boWatching.messages(topic);
+            List<Long> seqs = seqs(received);
+            assertThat(seqs).isSorted().doesNotHaveDuplicates();
+            assertThat(seqs.get(seqs.size() - 1) - seqs.get(0)).isEqualTo(seqs.size() - 1);
+            assertThat(ofType(received, "CardAdded")).extracting(LiveBoardTest::cardText)
+                    .containsExactlyElementsOf(texts);
+            assertThat(received).allSatisfy(m -> assertThat(m.get("sessionId")).isEqualTo(retro));
+        }
+    }
+
+    @Test
+    void privateReflectionHidesTextFromOthersButNotFromTheAuthor() {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        Login bo = person("Bo Member", "MEMBER");
+        String retro = newRetro(api(anna));
+        api(bo).post("/api/retros/" + retro + "/participants", null);
+
+        try (StompWatcher annaWatching = stomp(anna); StompWatcher boWatching = stomp(bo)) {
+            watchBoard(annaWatching, retro, anna.id());
+            annaWatching.watch("/user/queue/sessions");
+            watchBoard(boWatching, retro, bo.id());
+            boWatching.watch("/user/queue/sessions");
+
+            String secret = "A thought only I see yet";
+            String cardId = api(bo).post("/api/retros/" + retro + "/cards", body("column", "STOP", "text", secret)).id();
+            String topic = "/topic/sessions/" + retro;
+            await().atMost(WAIT).until(() -> !ofType(annaWatching.messages(topic), "CardAdded").isEmpty());
+            await().atMost(WAIT).until(() -> !boWatching.messages("/user/queue/sessions").isEmpty());
+
+            assertThat(annaWatching.messages(topic).toString()).doesNotContain(secret).doesNotContain(bo.id() + ",");
+            assertThat(boWatching.messages(topic).toString()).doesNotContain(secret);
+            assertThat(annaWatching.messages("/user/queue/sessions")).isEmpty();
+            assertThat(boWatching.messages("/user/queue/sessions").get(0).toString()).contains(secret);
+
+            JsonNode annasBoard = api(anna).get("/api/sessions/" + retro + "/board").body();
+            JsonNode hidden = card(annasBoard, cardId);
+            assertThat(hidden.get("text").isNull()).isTrue();
+            assertThat(hidden.get("authorId").isNull()).isTrue();
+            assertThat(hidden.get("column").asText()).isEqualTo("STOP");
+            assertThat(card(api(bo).get("/api/sessions/" + retro + "/board").body(), cardId).get("text").asText())
+                    .isEqualTo(secret);
+
+            assertThat(api(anna).post("/api/retros/" + retro + "/phase", body("phase", "GROUP")).status())
+                    .isEqualTo(200);
+            await().atMost(WAIT).until(() -> !ofType(annaWatching.messages(topic), "PhaseChanged").isEmpty());
+            assertThat(ofType(annaWatching.messages(topic), "PhaseChanged").get(0).toString()).contains(secret);
+            assertThat(card(api(anna).get("/api/sessions/" + retro + "/board").body(), cardId).get("text").asText())
+                    .isEqualTo(secret);
+        }
+    }
+
+    @Test
+    void anonymousCardsNeverNameTheirAuthor() {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        Login bo = person("Bo Member", "MEMBER");
+        String retro = newRetro(api(anna), "anonymousCards", true, "privateReflection", false);
+        api(bo).post("/api/retros/" + retro + "/participants", null);
+        try (StompWatcher annaWatching = stomp(anna)) {
+            watchBoard(annaWatching, retro, anna.id());
+            String cardId = api(bo).post("/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "Fika")).id();
+            api(anna).post("/api/retros/" + retro + "/phase", body("phase", "GROUP"));
+            String topic = "/topic/sessions/" + retro;
+            await().atMost(WAIT).until(() -> !ofType(annaWatching.messages(topic), "PhaseChanged").isEmpty());
+            assertThat(ofType(annaWatching.messages(topic), "CardAdded").toString()).doesNotContain(bo.id());
+            assertThat(ofType(annaWatching.messages(topic), "PhaseChanged").toString()).doesNotContain(bo.id());
+            assertThat(card(api(anna).get("/api/sessions/" + retro + "/board").body(), cardId).get("authorId").isNull())
+                    .isTrue();
+            JsonNode own = card(api(bo).get("/api/sessions/" + retro + "/board").body(), cardId);
+            assertThat(own.get("authorId").isNull()).isTrue();
+            assertThat(own.get("mine").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    void aSubscriberThatReconnectsAndRefetchesMissesNothing() {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        Login bo = person("Bo Member", "MEMBER");
+        String retro = newRetro(api(anna), "privateReflection", false);
+        api(bo).post("/api/retros/" + retro + "/participants", null);
+        String topic = "/topic/sessions/" + retro;
+
+        List<String> seen = new ArrayList<>();
+        try (StompWatcher first = stomp(bo)) {
+            watchBoard(first, retro, bo.id());
+            api(anna).post("/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "one"));
+            await().atMost(WAIT).until(() -> !ofType(first.messages(topic), "CardAdded").isEmpty());
+            ofType(first.messages(topic), "CardAdded").forEach(m -> seen.add(cardText(m)));
+        }
+        api(anna).post("/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "two (while away)"));
+        api(anna).post("/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "three (while away)"));
+
+        try (StompWatcher again = stomp(bo)) {
+            watchBoard(again, retro, bo.id());
+            JsonNode board = api(bo).get("/api/sessions/" + retro + "/board").body();
+            long seq = board.get("seq").asLong();
+            List<String> onBoard = new ArrayList<>();
+            board.get("cards").forEach(c -> onBoard.add(c.get("text").asText()));
+            assertThat(onBoard).containsExactly("one", "two (while away)", "three (while away)");
+
+            api(anna).post("/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "four"));
+            await().atMost(WAIT).until(() -> seqs(again.messages(topic)).contains(seq + 1));
+            List<Map<String, Object>> after = again.messages(topic).stream()
+                    .filter(m -> ((Number) m.get("seq")).longValue() > seq).toList();
+            assertThat(seqs(after).get(0)).isEqualTo(seq + 1);
+            assertThat(ofType(after, "CardAdded")).extracting(LiveBoardTest::cardText).containsExactly("four");
+        }
+    }
+
+    @Test
+    void presenceShowsWhoIsOnTheBoard() {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        Login bo = person("Bo Member", "MEMBER");
+        String retro = newRetro(api(anna));
+        api(bo).post("/api/retros/" + retro + "/participants", null);
+        try (StompWatcher annaWatching = stomp(anna)) {
+            watchBoard(annaWatching, retro, anna.id());
+            StompWatcher boWatching = stomp(bo);
+            watchBoard(boWatching, retro, bo.id());
+            await().atMost(WAIT).until(() -> presentIn(annaWatching, retro).contains("Bo Member"));
+            assertThat(api(anna).get("/api/sessions/" + retro + "/presence").body().toString())
+                    .contains("Bo Member", "Anna Facilitator");
+            boWatching.close();
+            await().atMost(WAIT).until(() -> !presentIn(annaWatching, retro).contains("Bo Member"));
+        }
+    }
+
+    @Test
+    void subscribingOrSendingToASessionOneMayNotSeeIsRefused() {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        Login stranger = person("Stina Stranger", "MEMBER");
+        String retro = newRetro(api(anna));
+        try (StompWatcher watching = stomp(stranger)) {
+            watching.watch("/topic/sessions/" + retro);
+            await().atMost(WAIT).until(() -> !watching.errors().isEmpty());
+            assertThat(watching.errors().toString()).contains("may not subscribe");
+        }
+        try (StompWatcher sending = stomp(stranger)) {
+            sending.send("/app/sessions/" + retro + "/typing", Map.of("column", "STOP"));
+            await().atMost(WAIT).until(() -> !sending.errors().isEmpty());
+            assertThat(sending.errors().toString()).contains("may not send");
+        }
+        assertThat(api(stranger).get("/api/sessions/" + retro + "/board").status()).isEqualTo(403);
+    }
+
+    private static String presentIn(StompWatcher watcher, String retro) {
+        List<Map<String, Object>> messages = watcher.messages("/topic/sessions/" + retro + "/presence");
+        return messages.isEmpty() ? "" : String.valueOf(messages.get(messages.size() - 1).get("present"));
+    }
+
+    private static String cardText(Map<String, Object> message) {
+        return String.valueOf(((Map<?, ?>) message.get("card")).get("text"));
+    }
+
+    static JsonNode card(JsonNode board, String cardId) {
+        for (JsonNode card : board.get("cards")) {
+            if (card.get("id").asText().equals(cardId)) {
+                return card;
+            }
+        }
+        throw new AssertionError("No card " + cardId + " on " + board);
+    }
+
+}

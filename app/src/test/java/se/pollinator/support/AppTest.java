@@ -1,0 +1,93 @@
+package se.pollinator.support;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole app on a random port against the real PostgreSQL test database, cleaned once per
+ * run. Tests talk to it as people do: over HTTP and STOMP, never through its beans, except to
+ * count what the event store holds.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(CleanDatabase.class)
+public abstract class AppTest {
+
+    protected static final String PASSWORD = "secret-password";
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected ApiClient admin;
+
+    @BeforeEach
+    void connectAdmin() {
+        admin = new ApiClient(port, "admin", "admin-password");
+    }
+
+    /** A person known to the app, and what they need to log in. */
+    public record Login(String id, String username, String password) {
+    }
+
+    protected Login person(String displayName, String... roles) {
+        String username = displayName.toLowerCase().replaceAll("[^a-z]", "") + "-" + UUID.randomUUID().toString()
+                .substring(0, 8);
+        ApiClient.Response created = admin.post("/api/people", ApiClient.body("username", username,
+                "displayName", displayName, "password", PASSWORD, "roles", List.of(roles)));
+        assertThat(created.status()).isEqualTo(201);
+        return new Login(created.id(), username, PASSWORD);
+    }
+
+    protected ApiClient api(Login login) {
+        return new ApiClient(port, login.username(), login.password());
+    }
+
+    protected StompWatcher stomp(Login login) {
+        return new StompWatcher(port, login.username(), login.password());
+    }
+
+    protected String newRetro(ApiClient facilitator, Object... extra) {
+        Object[] fields = new Object[4 + extra.length];
+        fields[0] = "title";
+        fields[1] = "Retro " + UUID.randomUUID().toString().substring(0, 6);
+        fields[2] = "module";
+        fields[3] = 2;
+        System.arraycopy(extra, 0, fields, 4, extra.length);
+        ApiClient.Response created = facilitator.post("/api/retros", ApiClient.body(fields));
+        assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
+        return created.id();
+    }
+
+    protected long eventCount(String aggregateId) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry WHERE aggregateidentifier = ?",
+                Long.class, aggregateId);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * Subscribes to a board and its presence, and waits until the server counts the person
+     * present, which it does only once the broker has registered the subscription.
+     */
+    protected void watchBoard(StompWatcher watcher, String retroId, String personId) {
+        watcher.watch("/topic/sessions/" + retroId + "/presence");
+        watcher.watch("/topic/sessions/" + retroId);
+        ApiClient reader = admin;
+        await().atMost(Duration.ofSeconds(10)).until(() -> reader.get("/api/sessions/" + retroId + "/presence")
+                .body().toString().contains(personId));
+    }
+}
