@@ -10,7 +10,10 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -89,6 +92,21 @@ public class AxonConfig {
                 AggregateConfigurer.defaultConfiguration(Retro.class)
                         .configureCache(config -> retroCache)
                         .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
-                                config.getComponent(Snapshotter.class), properties.snapshotEvery())));
+                                retroSnapshotter(config), properties.snapshotEvery())));
+    }
+
+    /**
+     * Spring's own snapshotter only knows aggregates declared as Spring beans; the domain module
+     * has no Spring, so the retro gets a snapshotter of its own.
+     */
+    private static Snapshotter retroSnapshotter(org.axonframework.config.Configuration config) {
+        return AggregateSnapshotter.builder()
+                .eventStore(config.eventStore())
+                .aggregateFactories(new GenericAggregateFactory<>(Retro.class))
+                .transactionManager(config.getComponent(TransactionManager.class))
+                .parameterResolverFactory(config.parameterResolverFactory())
+                .handlerDefinition(config.handlerDefinition(Retro.class))
+                .repositoryProvider(config::repository)
+                .build();
     }
 }
