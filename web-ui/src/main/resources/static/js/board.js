@@ -271,13 +271,13 @@ function renderBar() {
 
 function timerControls() {
   if (board.timer) {
-    return el('button', {type: 'button', id: 'timer-stop', 'data-focus': 'timer-stop', onclick: () => command('DELETE', '/timer')}, t('stop') + ' ⏱');
+    return el('button', {type: 'button', id: 'timer-stop', 'data-focus': 'timer-stop', onclick: () => command('DELETE', '/timer')}, t('stopTimer'));
   }
   const minutes = el('input', {type: 'number', min: 1, max: 120, value: 5, id: 'timer-minutes', class: 'minutes',
     'aria-label': t('timer') + ' (' + t('minutes') + ')'});
   return el('span', {class: 'timer-controls'}, minutes, ' ' + t('minutes') + ' ',
     el('button', {type: 'button', id: 'timer-start', 'data-focus': 'timer-start',
-      onclick: () => command('POST', '/timer', {seconds: Math.round(Number(minutes.value) * 60)})}, t('start') + ' ⏱'));
+      onclick: () => command('POST', '/timer', {seconds: Math.round(Number(minutes.value) * 60)})}, t('startTimer')));
 }
 
 function renderTimer() {
@@ -289,7 +289,7 @@ function renderTimer() {
   }
   const left = Math.max(0, Math.round((new Date(board.timer.endsAt).getTime() - Date.now()) / 1000));
   box.className = 'timer running' + (left === 0 ? ' over' : left < 30 ? ' soon' : '');
-  box.textContent = left === 0 ? t('timeUp') : '⏱ ' + Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+  box.textContent = left === 0 ? t('timeUp') : Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
 }
 
 function renderPresence() {
