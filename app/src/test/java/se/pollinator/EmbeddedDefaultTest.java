@@ -2,6 +2,9 @@ package se.pollinator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -13,18 +16,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static se.pollinator.support.ApiClient.body;
 
 /**
- * The app as someone trying it out starts it: no settings but an admin password, on the embedded
- * database file (here in a fresh folder instead of ./data).
+ * The app as someone trying it out starts it: no settings at all, on the embedded database file
+ * (here in a fresh folder instead of ./data), logging in with the admin password it printed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "pollinator.admin.password=embedded-admin")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDefaultTest {
+
+    private static final Pattern GENERATED = Pattern.compile("generated password: (\\S+)");
 
     private static final Path FOLDER = folder();
 
@@ -47,8 +54,11 @@ class EmbeddedDefaultTest {
     }
 
     @Test
-    void aRetroRunsOnTheEmbeddedDatabase() {
-        ApiClient admin = new ApiClient(port, "admin", "embedded-admin");
+    void aRetroRunsOnTheEmbeddedDatabaseWithTheAdminPasswordItPrinted(CapturedOutput output) {
+        assertThat(output.getOut()).contains("open http://localhost:" + port + "/");
+        Matcher printed = GENERATED.matcher(output.getOut());
+        assertThat(printed.find()).as("the generated admin password is printed").isTrue();
+        ApiClient admin = new ApiClient(port, "admin", printed.group(1));
         assertThat(admin.post("/api/people", body("username", "eva", "displayName", "Eva", "password", "eva-password",
                 "roles", List.of("MEMBER"))).status()).isEqualTo(201);
         ApiClient eva = new ApiClient(port, "eva", "eva-password");

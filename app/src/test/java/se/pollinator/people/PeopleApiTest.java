@@ -58,5 +58,6 @@ class PeopleApiTest extends AppTest {
         Response docs = admin.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body().get("paths").toString()).contains("/api/retros", "/api/sessions/{id}/board");
+        assertThat(admin.get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 }

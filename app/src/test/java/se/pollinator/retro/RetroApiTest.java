@@ -111,6 +111,22 @@ class RetroApiTest extends AppTest {
     }
 
     @Test
+    void eventsNameWhoActedByIdInTheirMetadataAndAreReadableJson() {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        Login bo = person("Bo Member", "MEMBER");
+        String retro = newRetro(api(anna));
+        api(bo).post("/api/retros/" + retro + "/participants", null);
+        api(bo).post("/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "Fika"));
+        Map<String, Object> stored = jdbc.queryForMap("SELECT metadata, payload FROM domainevententry "
+                + "WHERE aggregateidentifier = ? AND payloadtype LIKE '%CardAdded'", retro);
+        String metadata = new String((byte[]) stored.get("metadata"), java.nio.charset.StandardCharsets.UTF_8);
+        String payload = new String((byte[]) stored.get("payload"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(metadata).contains("\"personId\":\"" + bo.id() + "\"").doesNotContain("Bo Member")
+                .doesNotContain(bo.username());
+        assertThat(payload).contains("\"text\":\"Fika\"", "\"column\":\"KEEP\"", bo.id());
+    }
+
+    @Test
     void brokenRulesAreRejectedWithAProblemDetailAndWriteNoEvent() {
         Login anna = person("Anna Facilitator", "FACILITATOR");
         Login bo = person("Bo Member", "MEMBER");

@@ -78,9 +78,10 @@ public class ApiClient {
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body().isBlank() ? null : JSON.readTree(response.body());
-            return new Response(response.statusCode(), json,
-                    response.headers().firstValue("Content-Type").orElse(""));
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode json = response.body().isBlank() || !contentType.contains("json") ? null
+                    : JSON.readTree(response.body());
+            return new Response(response.statusCode(), json, contentType);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

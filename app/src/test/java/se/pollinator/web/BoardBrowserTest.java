@@ -3,6 +3,7 @@ package se.pollinator.web;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.pollinator.support.ApiClient.body;
 
 /** Two people in two real headless Chromium browsers on one board. */
 class BoardBrowserTest extends AppTest {
@@ -91,5 +93,26 @@ class BoardBrowserTest extends AppTest {
         Files.createDirectories(Browser.screenshotFolder());
         Files.copy(((TakesScreenshot) facilitator).getScreenshotAs(OutputType.FILE).toPath(),
                 Browser.screenshotFolder().resolve("board.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void aDroppedConnectionReconnectsAndCatchesUpWithoutLosingOrDoublingCards() {
+        Login anna = person("Anna Lind", "FACILITATOR");
+        String retro = newRetro(api(anna), "privateReflection", false);
+        WebDriver browser = onBoard(browser("en-US", anna), retro);
+        api(anna).post("/api/retros/" + retro + "/cards", body("column", "STOP", "text", "before the drop"));
+        cardWithText(browser, "before the drop");
+
+        ((JavascriptExecutor) browser).executeScript("connection.socket.close()");
+        for (int i = 1; i <= 3; i++) {
+            api(anna).post("/api/retros/" + retro + "/cards", body("column", "STOP", "text", "while away " + i));
+        }
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        api(anna).post("/api/retros/" + retro + "/cards", body("column", "STOP", "text", "after the return"));
+
+        cardWithText(browser, "after the return");
+        new WebDriverWait(browser, WAIT).until(driver -> driver.findElements(By.cssSelector(".card")).size() == 5);
+        assertThat(browser.findElements(By.cssSelector(".card .card-text"))).extracting(WebElement::getText)
+                .containsExactly("before the drop", "while away 1", "while away 2", "while away 3", "after the return");
     }
 }
