@@ -1,5 +1,7 @@
 package se.pollinator.live;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
 import se.pollinator.people.PeopleStore;
@@ -14,6 +16,7 @@ import se.pollinator.retro.board.BoardChangeListener;
 public class BoardBroadcaster implements BoardChangeListener {
 
     public static final String PERSONAL_QUEUE = "/queue/sessions";
+    private static final Logger LOG = LoggerFactory.getLogger(BoardBroadcaster.class);
 
     private final SimpMessagingTemplate messaging;
     private final PeopleStore people;
@@ -23,10 +26,18 @@ public class BoardBroadcaster implements BoardChangeListener {
         this.people = people;
     }
 
+    /**
+     * Runs after the read model committed; a failure here must not undo that, so it is logged.
+     * Clients that missed a message see the gap in {@code seq} and refetch the board.
+     */
     @Override
     public void boardChanged(BoardChange change) {
-        messaging.convertAndSend("/topic/sessions/" + change.sessionId(), change.shared());
-        change.personal().forEach(personal -> people.byId(personal.personId()).ifPresent(person ->
-                messaging.convertAndSendToUser(person.username(), PERSONAL_QUEUE, personal.message())));
+        try {
+            messaging.convertAndSend("/topic/sessions/" + change.sessionId(), change.shared());
+            change.personal().forEach(personal -> people.byId(personal.personId()).ifPresent(person ->
+                    messaging.convertAndSendToUser(person.username(), PERSONAL_QUEUE, personal.message())));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not push change {} of session {}", change.seq(), change.sessionId(), e);
+        }
     }
 }
