@@ -170,6 +170,11 @@ function onPresence(m) {
   }
 }
 
+async function loadPresence() {
+  presence = await api('GET', '/api/sessions/' + encodeURIComponent(sessionId) + '/presence');
+  renderPresence();
+}
+
 function connect() {
   const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
   connection = new StompConnection(scheme + location.host + '/ws', {
@@ -178,7 +183,7 @@ function connect() {
       connection.subscribe('/topic/sessions/' + sessionId, onBoardMessage);
       connection.subscribe('/topic/sessions/' + sessionId + '/presence', onPresence);
       connection.subscribe('/user/queue/sessions', onPersonal);
-      refetch().catch(e => notify(e.message));
+      refetch().then(loadPresence).catch(e => notify(e.message));
     },
     onDisconnect: () => setConnection(false),
     onError: message => notify(message),
@@ -294,8 +299,12 @@ function renderTimer() {
 
 function renderPresence() {
   const box = document.getElementById('presence');
+  const here = [...presence];
+  if (board && connection && connection.connected && !here.some(person => person.id === board.you)) {
+    here.unshift({id: board.you, displayName: board.people[board.you] || t('you')});
+  }
   box.replaceChildren(el('span', {class: 'presence-label'}, t('present') + ':'),
-    ...presence.map(person => el('span', {class: 'avatar', title: person.displayName, 'data-person': person.id},
+    ...here.map(person => el('span', {class: 'avatar', title: person.displayName, 'data-person': person.id},
       el('span', {'aria-hidden': 'true'}, initials(person.displayName)),
       el('span', {class: 'sr-only'}, person.displayName))));
 }
@@ -386,7 +395,8 @@ function cardBox(card, inGroup = false) {
   if (!card.hidden && (card.authorId || board.anonymousCards)) {
     footer.push(el('span', {class: 'author'}, board.anonymousCards ? (card.mine ? t('you') : t('anonymous')) : name(card.authorId)));
   }
-  footer.push(votesBadge(card), voteButtons(card));
+  if (!inGroup || card.votes > 0) footer.push(votesBadge(card));
+  if (!inGroup) footer.push(voteButtons(card));
   if (board.phase === 'REFLECT' && card.mine && editing !== card.id) {
     footer.push(el('span', {class: 'card-actions'},
       el('button', {type: 'button', class: 'small', 'data-focus': 'edit-btn-' + card.id, onclick: () => { editing = card.id; render(); }}, t('edit')),
