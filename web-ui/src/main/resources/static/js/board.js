@@ -250,6 +250,8 @@ function renderPhases() {
 
 function renderBar() {
   renderTimer();
+  document.getElementById('phase-hint').textContent =
+    t('hint_' + board.phase + (board.phase === 'REFLECT' && board.privateReflection ? '_private' : ''));
   const votes = document.getElementById('votes-left');
   votes.textContent = board.phase === 'VOTE' && board.votesLeft !== null && board.votesLeft !== undefined
     ? t('votesLeft') + ': ' + board.votesLeft + ' / ' + board.voteBudget : '';
@@ -266,8 +268,11 @@ function renderBar() {
         onclick: () => command('POST', '/phase', {phase: PHASES[index - 1]})}, '← ' + t('prevPhase')));
     }
     if (index < PHASES.length - 1) {
+      const next = PHASES[index + 1];
       parts.push(el('button', {type: 'button', class: 'primary', id: 'next-phase', 'data-focus': 'next-phase',
-        onclick: () => command('POST', '/phase', {phase: PHASES[index + 1]})}, t('nextPhase') + ': ' + t(PHASES[index + 1]) + ' →'));
+        onclick: () => {
+          if (next !== 'CLOSED' || confirm(t('confirmClose'))) command('POST', '/phase', {phase: next});
+        }}, t('nextPhase') + ': ' + t(next) + ' →'));
     }
     if (board.phase !== 'CLOSED') parts.push(timerControls());
   }
@@ -344,7 +349,9 @@ function columnSkeleton(column) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); submit(); }
   });
   text.addEventListener('input', () => typing(column));
-  return el('section', {class: 'column column-' + column, 'data-column': column, 'aria-label': t(column)},
+  return el('section', {class: 'column column-' + column, 'data-column': column, 'aria-label': t(column),
+    ondragover: event => { if (board && board.phase === 'GROUP') event.preventDefault(); },
+    ondrop: event => { if (board && board.phase === 'GROUP' && isParticipant()) dropOnColumn(event, column); }},
     el('header', {class: 'column-head'}, el('h2', {}, t(column)), el('span', {class: 'count'}, '0')),
     el('p', {class: 'hint'}, t(column + '_hint')),
     el('form', {class: 'add-card', onsubmit: event => { event.preventDefault(); submit(); }},
@@ -373,7 +380,10 @@ function groupBox(group, cards) {
         'aria-label': t('groupName'), 'data-focus': 'group-name-' + group.id,
         onchange: event => command('PUT', '/groups/' + encodeURIComponent(group.id) + '/name', {name: event.target.value})})
     : el('h3', {class: 'group-title'}, group.name || t('unnamedGroup'));
-  return el('div', {class: 'group', 'data-group-id': group.id},
+  const droppable = board.phase === 'GROUP' && isParticipant();
+  return el('div', {class: 'group', 'data-group-id': group.id,
+    ondragover: droppable ? event => { event.preventDefault(); event.stopPropagation(); } : null,
+    ondrop: droppable ? event => dropOnGroup(event, group) : null},
     el('div', {class: 'group-head'}, nameField, votesBadge(group), voteButtons(group)),
     ...cards.map(card => cardBox(card, true)));
 }
@@ -415,8 +425,51 @@ function cardBox(card, inGroup = false) {
         onclick: () => command('DELETE', '/cards/' + card.id + '/group')}, t('ungroup')));
     }
   }
+  const draggable = board.phase === 'GROUP' && isParticipant();
   return el('article', {class: 'card' + (card.mine ? ' mine' : '') + (card.hidden ? ' hidden' : ''), 'data-card-id': card.id,
-    tabindex: 0}, ...body, el('footer', {class: 'card-foot'}, ...footer));
+    tabindex: 0, draggable: draggable ? 'true' : null,
+    ondragstart: draggable ? event => { event.dataTransfer.setData('text/x-card', card.id); event.dataTransfer.effectAllowed = 'move'; } : null,
+    ondragover: draggable ? event => { event.preventDefault(); event.stopPropagation(); } : null,
+    ondrop: draggable ? event => dropOnCard(event, card) : null},
+    ...body, el('footer', {class: 'card-foot'}, ...footer));
+}
+
+// Grouping by dragging: a card dropped on a card groups them (joining the target's group if it
+// has one), dropped on a group joins it, dropped on a column moves it there.
+function draggedCard(event) {
+  event.preventDefault();
+  event.stopPropagation();
+  const card = findCard(event.dataTransfer.getData('text/x-card'));
+  return card && card.id ? card : null;
+}
+
+function dropOnCard(event, target) {
+  const dragged = draggedCard(event);
+  if (!dragged || dragged.id === target.id) return;
+  if (dragged.column !== target.column) {
+    command('PUT', '/cards/' + dragged.id + '/column', {column: target.column});
+  } else if (target.groupId) {
+    command('POST', '/groups/' + encodeURIComponent(target.groupId) + '/cards', {cardIds: [dragged.id]});
+  } else {
+    command('POST', '/groups', {cardIds: [target.id, dragged.id]});
+  }
+}
+
+function dropOnGroup(event, group) {
+  const dragged = draggedCard(event);
+  if (!dragged || dragged.groupId === group.id) return;
+  if (dragged.column !== group.column) {
+    command('PUT', '/cards/' + dragged.id + '/column', {column: group.column});
+  } else {
+    command('POST', '/groups/' + encodeURIComponent(group.id) + '/cards', {cardIds: [dragged.id]});
+  }
+}
+
+function dropOnColumn(event, column) {
+  const dragged = draggedCard(event);
+  if (!dragged) return;
+  if (dragged.column !== column) command('PUT', '/cards/' + dragged.id + '/column', {column});
+  else if (dragged.groupId) command('DELETE', '/cards/' + dragged.id + '/group');
 }
 
 function groupSelected() {

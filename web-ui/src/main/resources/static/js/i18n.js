@@ -25,6 +25,12 @@ const TEXTS = {
     modules: {1: 'Nuläge, behov och förmågor', 2: 'Utbildning och coaching', 3: 'Strategisk ledning',
       4: 'Samverkansförmåga', 5: 'Projektledning och plattformsutveckling'},
     error: 'Något gick fel', timeUp: 'Tiden är ute', copyLink: 'Kopiera länk', copied: 'Kopierad',
+    hint_REFLECT: 'Skriv lappar i kolumnerna.', hint_REFLECT_private: 'Skriv lappar i kolumnerna. De andra ser din text först när ni grupperar.',
+    hint_GROUP: 'Dra en lapp till en annan för att gruppera dem, eller till en annan kolumn för att flytta den. Du kan också markera lappar och gruppera dem.',
+    hint_VOTE: 'Lägg dina röster på lappar eller grupper. Du kan lägga flera på samma och ta tillbaka dem.',
+    hint_DISCUSS: 'Det som fått flest röster står först. Facilitatorn antecknar beslut och åtgärder.',
+    hint_CLOSED: 'Retron är avslutad och kan inte längre ändras.',
+    confirmClose: 'Avsluta retron? Efter det går den inte att ändra.',
   },
   en: {
     appName: 'Pollinator', login: 'Log in', logout: 'Log out', username: 'Username', password: 'Password',
@@ -51,6 +57,12 @@ const TEXTS = {
     modules: {1: 'Current state, needs and capabilities', 2: 'Training and coaching', 3: 'Strategic leadership',
       4: 'Collaboration capability', 5: 'Project management and platform development'},
     error: 'Something went wrong', timeUp: 'Time is up', copyLink: 'Copy link', copied: 'Copied',
+    hint_REFLECT: 'Write cards in the columns.', hint_REFLECT_private: 'Write cards in the columns. Others see your text once grouping starts.',
+    hint_GROUP: 'Drag a card onto another to group them, or to another column to move it. You can also select cards and group them.',
+    hint_VOTE: 'Spend your votes on cards or groups. You may stack votes and take them back.',
+    hint_DISCUSS: 'The most voted come first. The facilitator records decisions and action items.',
+    hint_CLOSED: 'This retro is closed and can no longer change.',
+    confirmClose: 'Close the retro? After that it cannot be changed.',
   },
 };
 

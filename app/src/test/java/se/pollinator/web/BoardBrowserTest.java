@@ -54,6 +54,17 @@ class BoardBrowserTest extends AppTest {
                 .stream().filter(element -> element.getText().equals(text)).findFirst().orElse(null));
     }
 
+    /** Drags one card onto another the way the browser would: dragstart, dragover, drop. */
+    private static void drag(WebDriver browser, WebElement from, WebElement onto) {
+        ((JavascriptExecutor) browser).executeScript(
+                "const from = arguments[0].closest('.card'), onto = arguments[1].closest('.card');"
+                        + "const data = new DataTransfer();"
+                        + "from.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));"
+                        + "onto.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));"
+                        + "onto.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));",
+                from, onto);
+    }
+
     private static void awaitPhase(WebDriver browser, String phase) {
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".phase-step.current[data-phase='" + phase + "']")));
@@ -89,6 +100,13 @@ class BoardBrowserTest extends AppTest {
         awaitPhase(member, "GROUP");
         assertThat(member.findElement(By.cssSelector(".phase-step.current")).getText()).isEqualTo("Gruppera");
         assertThat(facilitator.findElement(By.cssSelector(".phase-step.current")).getText()).isEqualTo("Group");
+
+        drag(member, cardWithText(member, attack), cardWithText(member, "Kortare möten"));
+        new WebDriverWait(facilitator, WAIT).until(driver ->
+                driver.findElements(By.cssSelector("[data-column='STRENGTHEN'] .card")).size() == 2);
+        drag(member, cardWithText(member, attack), cardWithText(member, "Kortare möten"));
+        new WebDriverWait(facilitator, WAIT).until(driver ->
+                driver.findElements(By.cssSelector("[data-column='STRENGTHEN'] .group .card")).size() == 2);
 
         Files.createDirectories(Browser.screenshotFolder());
         Files.copy(((TakesScreenshot) facilitator).getScreenshotAs(OutputType.FILE).toPath(),
