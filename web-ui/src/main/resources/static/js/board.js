@@ -257,6 +257,10 @@ function renderBar() {
     ? t('votesLeft') + ': ' + board.votesLeft + ' / ' + board.voteBudget : '';
   const controls = document.getElementById('facilitator-controls');
   const parts = [];
+  if (!isParticipant() && board.phase !== 'CLOSED') {
+    parts.push(el('button', {type: 'button', class: 'primary', id: 'join', 'data-focus': 'join',
+      onclick: () => join().then(refetch)}, t('joinRetro')));
+  }
   if (board.phase === 'GROUP' && isParticipant()) {
     parts.push(el('button', {type: 'button', id: 'group-selected', 'data-focus': 'group-selected',
       disabled: selected.size < 1, onclick: groupSelected}, t('groupSelected') + (selected.size ? ' (' + selected.size + ')' : '')));
@@ -544,6 +548,14 @@ function actionsPanel() {
 
 // ---- start ----
 
+async function join() {
+  try {
+    await api('POST', path('/participants'));
+  } catch (e) {
+    if (e.status !== 409) notify(e.message);
+  }
+}
+
 async function start() {
   if (!sessionId) {
     location.href = '/';
@@ -554,11 +566,10 @@ async function start() {
     document.getElementById('board').replaceChildren();
     render();
   }));
-  try {
-    await api('POST', path('/participants'));
-  } catch (e) {
-    if (e.status !== 409) notify(e.message);
-  }
+  const me = await attempt(() => api('GET', '/api/me'));
+  // Admins and evaluators may read any board; they join only when they choose to take part.
+  const takesPart = me && me.roles.some(role => role === 'MEMBER' || role === 'FACILITATOR');
+  if (takesPart) await join();
   connect();
   setInterval(() => { if (board && board.timer) renderTimer(); }, 1000);
 }

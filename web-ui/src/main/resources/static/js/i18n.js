@@ -30,7 +30,7 @@ const TEXTS = {
     hint_VOTE: 'Lägg dina röster på lappar eller grupper. Du kan lägga flera på samma och ta tillbaka dem.',
     hint_DISCUSS: 'Det som fått flest röster står först. Facilitatorn antecknar beslut och åtgärder.',
     hint_CLOSED: 'Retron är avslutad och kan inte längre ändras.',
-    confirmClose: 'Avsluta retron? Efter det går den inte att ändra.',
+    confirmClose: 'Avsluta retron? Efter det går den inte att ändra.', joinRetro: 'Var med i retron',
   },
   en: {
     appName: 'Pollinator', login: 'Log in', logout: 'Log out', username: 'Username', password: 'Password',
@@ -62,7 +62,7 @@ const TEXTS = {
     hint_VOTE: 'Spend your votes on cards or groups. You may stack votes and take them back.',
     hint_DISCUSS: 'The most voted come first. The facilitator records decisions and action items.',
     hint_CLOSED: 'This retro is closed and can no longer change.',
-    confirmClose: 'Close the retro? After that it cannot be changed.',
+    confirmClose: 'Close the retro? After that it cannot be changed.', joinRetro: 'Take part in this retro',
   },
 };
 

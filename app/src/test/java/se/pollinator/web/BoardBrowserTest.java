@@ -133,4 +133,19 @@ class BoardBrowserTest extends AppTest {
         assertThat(browser.findElements(By.cssSelector(".card .card-text"))).extracting(WebElement::getText)
                 .containsExactly("before the drop", "while away 1", "while away 2", "while away 3", "after the return");
     }
+
+    @Test
+    void anEvaluatorReadsTheBoardWithoutBecomingAParticipant() {
+        Login anna = person("Anna Lind", "FACILITATOR");
+        Login eva = person("Eva Utvärderare", "EVALUATOR");
+        String retro = newRetro(api(anna), "privateReflection", false);
+        api(anna).post("/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "Visible to evaluators"));
+
+        WebDriver browser = onBoard(browser("en-US", eva), retro);
+        cardWithText(browser, "Visible to evaluators");
+        assertThat(browser.findElements(By.id("join"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("[data-column='KEEP'] .add-card")).isDisplayed()).isFalse();
+        assertThat(api(anna).get("/api/sessions/" + retro + "/board").body().get("participants").toString())
+                .doesNotContain(eva.id());
+    }
 }
