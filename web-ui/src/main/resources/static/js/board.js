@@ -229,6 +229,11 @@ function render() {
   const focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.focus : null;
   document.title = board.title + ' · Pollinator';
   document.getElementById('board-title').textContent = board.title;
+  document.getElementById('board-meta').textContent = [
+    t('module') + ' ' + board.module + ' · ' + t('modules')[board.module],
+    board.municipality ? MUNICIPALITIES[board.municipality] : null,
+    board.scheduledAt ? new Date(board.scheduledAt).toLocaleString(currentLanguage(), {dateStyle: 'medium', timeStyle: 'short'}) : null,
+  ].filter(Boolean).join(' · ');
   renderPhases();
   renderBar();
   renderColumns();
