@@ -4,12 +4,14 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Clock;
 
 /** Pollinator: an event-sourced hub for live retros and the learning they record. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class PollinatorApplication {
 
     public static void main(String[] args) {

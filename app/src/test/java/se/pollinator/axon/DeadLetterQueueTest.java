@@ -6,17 +6,22 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.pollinator.retro.Column;
 import se.pollinator.retro.RetroEvents.CardAdded;
 import se.pollinator.retro.board.BoardProjection;
+import se.pollinator.support.ApiClient;
 import se.pollinator.support.AppTest;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static se.pollinator.support.ApiClient.body;
 
 /**
  * An event a projection cannot handle is parked in the dead-letter queue, in order, instead of
@@ -46,6 +51,31 @@ class DeadLetterQueueTest extends AppTest {
             assertThat(letter.cause()).hasValueSatisfying(cause -> assertThat(cause.message()).contains("read model down"));
         });
         queue.evict(letters.get(0));
+        assertThat(queue.contains(retro)).isFalse();
+    }
+
+    @Test
+    void aBoardThatFailedOnAnEventIsParkedAndCatchesUpOnceTheCauseIsGone() {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        Login bo = person("Bo Member", "MEMBER");
+        ApiClient facilitator = api(anna);
+        String retro = newRetro(facilitator, "privateReflection", false);
+        // A read-model row in the way: folding Bo's joining will fail on its primary key.
+        jdbc.update("INSERT INTO retro_member (retro_id, person_id) VALUES (?, ?)", retro, bo.id());
+        assertThat(api(bo).post("/api/retros/" + retro + "/participants", null).status()).isEqualTo(200);
+        api(bo).post("/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "after the failure"));
+
+        SequencedDeadLetterQueue<EventMessage<?>> queue = processing.deadLetterQueue(BoardProjection.GROUP).orElseThrow();
+        await().atMost(Duration.ofSeconds(10)).until(() -> queue.contains(retro));
+        assertThat(api(anna).get("/api/sessions/" + retro + "/board").body().get("cards")).isEmpty();
+
+        jdbc.update("DELETE FROM retro_member WHERE retro_id = ? AND person_id = ?", retro, bo.id());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode board = api(anna).get("/api/sessions/" + retro + "/board").body();
+            assertThat(board.get("seq").asLong()).isEqualTo(eventCount(retro) - 1);
+            assertThat(board.get("participants").toString()).contains(bo.id());
+            assertThat(board.get("cards")).hasSize(1);
+        });
         assertThat(queue.contains(retro)).isFalse();
     }
 }

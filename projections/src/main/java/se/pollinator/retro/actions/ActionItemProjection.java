@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
+import se.pollinator.readmodel.Savepoint;
 import se.pollinator.retro.RetroEvents.ActionItemAdded;
 import se.pollinator.retro.RetroEvents.EarlierActionReviewed;
 import se.pollinator.retro.RetroEvents.RetroCreated;
@@ -19,25 +20,28 @@ public class ActionItemProjection {
     public static final String GROUP = "action-items";
 
     private final ActionItemStore store;
+    private final Savepoint savepoint;
 
-    public ActionItemProjection(ActionItemStore store) {
+    public ActionItemProjection(ActionItemStore store, Savepoint savepoint) {
         this.store = store;
+        this.savepoint = savepoint;
     }
 
     @EventHandler
     void on(RetroCreated event) {
-        store.rememberModule(event.retroId(), event.module());
+        savepoint.run(() -> store.rememberModule(event.retroId(), event.module()));
     }
 
     @EventHandler
     void on(ActionItemAdded event) {
-        store.add(event.actionId(), event.retroId(), event.text(), event.ownerId(), event.dueDate());
+        savepoint.run(() -> store.add(event.actionId(), event.retroId(), event.text(), event.ownerId(),
+                event.dueDate()));
     }
 
     @EventHandler
     void on(EarlierActionReviewed event) {
-        store.settle(event.actionId(), event.outcome().keepsOpen() ? ActionItemStore.OPEN : event.outcome().name(),
-                event.retroId());
+        savepoint.run(() -> store.settle(event.actionId(),
+                event.outcome().keepsOpen() ? ActionItemStore.OPEN : event.outcome().name(), event.retroId()));
     }
 
     @ResetHandler

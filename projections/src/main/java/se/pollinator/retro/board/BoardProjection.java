@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
+import se.pollinator.readmodel.Savepoint;
 import se.pollinator.retro.RetroEvents.ParticipantJoined;
 import se.pollinator.retro.RetroEvents.RetroEvent;
 
@@ -25,15 +26,21 @@ public class BoardProjection {
     public static final String GROUP = "boards";
 
     private final BoardStore store;
+    private final Savepoint savepoint;
     private final List<BoardChangeListener> listeners;
 
-    public BoardProjection(BoardStore store, List<BoardChangeListener> listeners) {
+    public BoardProjection(BoardStore store, Savepoint savepoint, List<BoardChangeListener> listeners) {
         this.store = store;
+        this.savepoint = savepoint;
         this.listeners = listeners;
     }
 
     @EventHandler
     void on(RetroEvent event, @SequenceNumber long seq, @Timestamp Instant at, ReplayStatus replay) {
+        savepoint.run(() -> fold(event, seq, at, replay.isReplay()));
+    }
+
+    private void fold(RetroEvent event, long seq, Instant at, boolean replaying) {
         Board board = store.find(event.retroId()).orElseGet(Board::new);
         if (seq <= board.seq()) {
             return;
@@ -43,7 +50,7 @@ public class BoardProjection {
             store.addMember(board.retroId(), joined.personId());
         }
         store.save(board, at);
-        if (!replay.isReplay() && !listeners.isEmpty()) {
+        if (!replaying && !listeners.isEmpty()) {
             BoardChange change = BoardChange.of(board, event, seq);
             CurrentUnitOfWork.get().afterCommit(unit -> listeners.forEach(l -> l.boardChanged(change)));
         }
