@@ -11,6 +11,9 @@ class ApiError extends Error {
   }
 }
 
+/** How far the server's clock is ahead of this one (ms, to the second), so timers agree. */
+let serverClockOffset = 0;
+
 async function api(method, path, body) {
   const headers = {'Accept': 'application/json'};
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -21,6 +24,12 @@ async function api(method, path, body) {
   if (response.status === 401) {
     location.href = '/login.html';
     throw new ApiError(401, 'Not logged in');
+  }
+  const serverDate = Date.parse(response.headers.get('Date') || '');
+  // The header counts whole seconds: only a clearly wrong local clock is corrected.
+  if (!Number.isNaN(serverDate)) {
+    const offset = serverDate - Date.now();
+    serverClockOffset = Math.abs(offset) > 2000 ? offset : 0;
   }
   const text = await response.text();
   const data = text ? JSON.parse(text) : null;

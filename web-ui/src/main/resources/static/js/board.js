@@ -306,7 +306,7 @@ function renderTimer() {
     box.className = 'timer';
     return;
   }
-  const left = Math.max(0, Math.round((new Date(board.timer.endsAt).getTime() - Date.now()) / 1000));
+  const left = Math.max(0, Math.round((new Date(board.timer.endsAt).getTime() - Date.now() - serverClockOffset) / 1000));
   box.className = 'timer running' + (left === 0 ? ' over' : left < 30 ? ' soon' : '');
   box.textContent = left === 0 ? t('timeUp') : Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
 }
