@@ -28,14 +28,4 @@ public class SignedIn extends User {
     public String personId() {
         return person.id();
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }
