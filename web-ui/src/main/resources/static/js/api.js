@@ -5,9 +5,11 @@ function cookie(name) {
 }
 
 class ApiError extends Error {
-  constructor(status, detail) {
-    super(detail || ('HTTP ' + status));
+  constructor(status, problem) {
+    super((problem && problem.detail) || ('HTTP ' + status));
     this.status = status;
+    this.code = problem && problem.code;
+    this.args = problem && problem.args;
   }
 }
 
@@ -23,7 +25,7 @@ async function api(method, path, body) {
     body: body === undefined ? undefined : JSON.stringify(body)});
   if (response.status === 401) {
     location.href = '/login.html';
-    throw new ApiError(401, 'Not logged in');
+    throw new ApiError(401, {detail: 'Not logged in'});
   }
   const serverDate = Date.parse(response.headers.get('Date') || '');
   // The header counts whole seconds: only a clearly wrong local clock is corrected.
@@ -33,7 +35,7 @@ async function api(method, path, body) {
   }
   const text = await response.text();
   const data = text ? JSON.parse(text) : null;
-  if (!response.ok) throw new ApiError(response.status, data && data.detail);
+  if (!response.ok) throw new ApiError(response.status, data);
   return data;
 }
 
@@ -50,7 +52,7 @@ async function attempt(action) {
   try {
     return await action();
   } catch (e) {
-    notify(e.message || t('error'));
+    notify(typeof explain === 'function' ? explain(e) : (e.message || t('error')));
     return undefined;
   }
 }

@@ -50,14 +50,16 @@ public class PeopleController {
     @ResponseStatus(HttpStatus.CREATED)
     public Map<String, String> add(@RequestBody NewPerson request) {
         if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
-            throw RuleViolation.invalid("A username of 2-100 letters, digits or . _ @ - is required.");
+            throw RuleViolation.invalid("person.username", "A username of 2-100 letters, digits or . _ @ - is required.");
         }
-        String displayName = Text.required("The display name", request.displayName(), 200);
+        String displayName = Text.required("display-name", request.displayName(), 200);
         if (request.password() == null || request.password().length() < MIN_PASSWORD) {
-            throw RuleViolation.invalid("The password must be at least " + MIN_PASSWORD + " characters long.");
+            throw RuleViolation.invalid("person.password", "The password must be at least %s characters long.",
+                    MIN_PASSWORD);
         }
         if (request.roles() == null || request.roles().isEmpty()) {
-            throw RuleViolation.invalid("At least one role is required: ADMIN, FACILITATOR, MEMBER or EVALUATOR.");
+            throw RuleViolation.invalid("person.roles",
+                    "At least one role is required: ADMIN, FACILITATOR, MEMBER or EVALUATOR.");
         }
         String id = UUID.randomUUID().toString();
         people.add(new Person(id, request.username(), displayName, encoder.encode(request.password()),

@@ -29,10 +29,11 @@ public class SessionAccess {
     /** Throws a 404 for an unknown session and a 403 for one the person may not see. */
     public void requireView(Person person, String sessionId) {
         if (!boards.exists(sessionId)) {
-            throw RuleViolation.notFound("There is no session " + sessionId + ".");
+            throw RuleViolation.notFound("session.unknown", "There is no session %s.", sessionId);
         }
         if (!mayView(person, sessionId)) {
-            throw RuleViolation.forbidden("You are not a participant of this session; join it first.");
+            throw RuleViolation.forbidden("session.not-participant",
+                    "You are not a participant of this session; join it first.");
         }
     }
 }

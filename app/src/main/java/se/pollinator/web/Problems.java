@@ -37,7 +37,10 @@ public class Problems extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
         };
-        return ProblemDetail.forStatusAndDetail(status, violation.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, violation.getMessage());
+        problem.setProperty("code", violation.code());
+        problem.setProperty("args", violation.args());
+        return problem;
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

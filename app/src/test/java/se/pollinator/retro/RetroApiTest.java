@@ -78,6 +78,9 @@ class RetroApiTest extends AppTest {
         assertThat(member.post("/api/retros/" + retro + "/votes", body("targetId", group)).status()).isEqualTo(200);
         assertThat(member.post("/api/retros/" + retro + "/votes", body("targetId", group)).status()).isEqualTo(200);
         rejected(retro, 409, "spent all 2", () -> member.post("/api/retros/" + retro + "/votes", body("targetId", c3)));
+        Response spent = member.post("/api/retros/" + retro + "/votes", body("targetId", c3));
+        assertThat(spent.body().get("code").asText()).isEqualTo("vote.budget-spent");
+        assertThat(spent.body().get("args").toString()).isEqualTo("[\"2\"]");
         assertThat(member.delete("/api/retros/" + retro + "/votes/" + group).status()).isEqualTo(204);
         assertThat(member.post("/api/retros/" + retro + "/votes", body("targetId", c3)).status()).isEqualTo(200);
         facilitator.post("/api/retros/" + retro + "/votes", body("targetId", group));

@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -50,19 +51,35 @@ class BoardBrowserTest extends AppTest {
     }
 
     private static WebElement cardWithText(WebDriver browser, String text) {
-        return new WebDriverWait(browser, WAIT).until(driver -> driver.findElements(By.cssSelector(".card .card-text"))
+        // The board re-renders on every change, so an element found a moment ago may be gone.
+        return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.cssSelector(".card .card-text"))
                 .stream().filter(element -> element.getText().equals(text)).findFirst().orElse(null));
     }
 
-    /** Drags one card onto another the way the browser would: dragstart, dragover, drop. */
-    private static void drag(WebDriver browser, WebElement from, WebElement onto) {
+    /** Drags one card onto another (found by their texts) as the browser would: dragstart, dragover, drop. */
+    private static void drag(WebDriver browser, String from, String onto) {
         ((JavascriptExecutor) browser).executeScript(
-                "const from = arguments[0].closest('.card'), onto = arguments[1].closest('.card');"
+                "const card = text => [...document.querySelectorAll('.card')]"
+                        + "  .find(c => c.querySelector('.card-text') && c.querySelector('.card-text').textContent === text);"
+                        + "const from = card(arguments[0]), onto = card(arguments[1]);"
                         + "const data = new DataTransfer();"
                         + "from.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));"
                         + "onto.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));"
                         + "onto.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));",
                 from, onto);
+    }
+
+    private static void click(WebDriver browser, By what) {
+        new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(what).click();
+            return true;
+        });
+    }
+
+    private static String textOf(WebDriver browser, String css) {
+        return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.cssSelector(css)).getText());
     }
 
     private static void awaitPhase(WebDriver browser, String phase) {
@@ -88,23 +105,29 @@ class BoardBrowserTest extends AppTest {
         keep.sendKeys(attack);
         keep.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
 
-        assertThat(cardWithText(facilitator, "Kortare möten").isDisplayed()).isTrue();
-        WebElement shown = cardWithText(facilitator, attack);
-        assertThat(shown.findElements(By.tagName("img"))).as("user text is never HTML").isEmpty();
+        cardWithText(facilitator, "Kortare möten");
+        cardWithText(facilitator, attack);
+        assertThat(facilitator.findElements(By.cssSelector(".card img"))).as("user text is never HTML").isEmpty();
         assertThat(facilitator.getTitle()).doesNotContain("owned");
 
         assertThat(member.findElements(By.id("next-phase"))).as("participants see no facilitator controls").isEmpty();
-        assertThat(member.findElement(By.cssSelector(".phase-step.current")).getText()).isEqualTo("Reflektera");
-        facilitator.findElement(By.id("next-phase")).click();
+        assertThat(((JavascriptExecutor) member).executeScript("return explain(new ApiError(409, {detail: 'Cards can "
+                + "only be added while reflecting', code: 'phase.add-cards', args: ['REFLECT', 'GROUP']}))"))
+                .as("rule violations are told in Swedish").isEqualTo("Lappar kan bara läggas till i fasen Reflektera; "
+                        + "retron är nu i Gruppera.");
+        assertThat(textOf(member, ".phase-step.current")).isEqualTo("Reflektera");
+        click(facilitator, By.id("next-phase"));
         awaitPhase(facilitator, "GROUP");
         awaitPhase(member, "GROUP");
-        assertThat(member.findElement(By.cssSelector(".phase-step.current")).getText()).isEqualTo("Gruppera");
-        assertThat(facilitator.findElement(By.cssSelector(".phase-step.current")).getText()).isEqualTo("Group");
+        assertThat(textOf(member, ".phase-step.current")).isEqualTo("Gruppera");
+        assertThat(textOf(facilitator, ".phase-step.current")).isEqualTo("Group");
 
-        drag(member, cardWithText(member, attack), cardWithText(member, "Kortare möten"));
+        drag(member, attack, "Kortare möten");
         new WebDriverWait(facilitator, WAIT).until(driver ->
                 driver.findElements(By.cssSelector("[data-column='STRENGTHEN'] .card")).size() == 2);
-        drag(member, cardWithText(member, attack), cardWithText(member, "Kortare möten"));
+        new WebDriverWait(member, WAIT).until(driver ->
+                driver.findElements(By.cssSelector("[data-column='STRENGTHEN'] .card")).size() == 2);
+        drag(member, attack, "Kortare möten");
         new WebDriverWait(facilitator, WAIT).until(driver ->
                 driver.findElements(By.cssSelector("[data-column='STRENGTHEN'] .group .card")).size() == 2);
 
@@ -129,9 +152,12 @@ class BoardBrowserTest extends AppTest {
         api(anna).post("/api/retros/" + retro + "/cards", body("column", "STOP", "text", "after the return"));
 
         cardWithText(browser, "after the return");
-        new WebDriverWait(browser, WAIT).until(driver -> driver.findElements(By.cssSelector(".card")).size() == 5);
-        assertThat(browser.findElements(By.cssSelector(".card .card-text"))).extracting(WebElement::getText)
-                .containsExactly("before the drop", "while away 1", "while away 2", "while away 3", "after the return");
+        List<String> expected = List.of("before the drop", "while away 1", "while away 2", "while away 3",
+                "after the return");
+        new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(driver ->
+                driver.findElements(By.cssSelector(".card .card-text")).stream().map(WebElement::getText).toList()
+                        .equals(expected));
+        assertThat(browser.findElements(By.cssSelector(".card"))).hasSize(5);
     }
 
     @Test

@@ -14,10 +14,10 @@ public final class ProgrammeModule {
     /** Returns the module number, or throws when it is not one of the programme's modules. */
     public static int check(Integer module) {
         if (module == null) {
-            throw RuleViolation.invalid("A programme module (1-5) is required.");
+            throw RuleViolation.invalid("module.required", "A programme module (1-5) is required.");
         }
         if (module < FIRST || module > LAST) {
-            throw RuleViolation.invalid("Programme module " + module + " does not exist; choose 1-5.");
+            throw RuleViolation.invalid("module.unknown", "Programme module %s does not exist; choose 1-5.", module);
         }
         return module;
     }

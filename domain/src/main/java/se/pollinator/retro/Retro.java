@@ -98,11 +98,12 @@ public class Retro {
     @CommandHandler
     public Retro(CreateRetro command) {
         requirePerson(command.byId());
-        String title = Text.required("The title", command.title(), MAX_TITLE);
+        String title = Text.required("title", command.title(), MAX_TITLE);
         int module = ProgrammeModule.check(command.module());
         int budget = command.voteBudget() == null ? DEFAULT_VOTE_BUDGET : command.voteBudget();
         if (budget < 1 || budget > MAX_VOTE_BUDGET) {
-            throw RuleViolation.invalid("The vote budget must be between 1 and " + MAX_VOTE_BUDGET + ", not " + budget + ".");
+            throw RuleViolation.invalid("vote.budget-range", "The vote budget must be between 1 and %s, not %s.",
+                    MAX_VOTE_BUDGET, budget);
         }
         apply(new RetroCreated(command.retroId(), command.byId(), title, module, command.municipality(),
                 command.scheduledAt(), budget,
@@ -124,43 +125,41 @@ public class Retro {
     @CommandHandler
     public void handle(AddCard command) {
         requireParticipant(command.byId());
-        requirePhase(Phase.REFLECT, "Cards can only be added while reflecting");
+        requirePhase(Phase.REFLECT, "add-cards", "Cards can only be added while reflecting");
         requireNewId(command.cardId());
-        if (command.column() == null) {
-            throw RuleViolation.invalid("A column is required: STRENGTHEN, STOP or KEEP.");
-        }
-        String text = Text.required("Card text", command.text(), MAX_CARD_TEXT);
+        requireColumn(command.column());
+        String text = Text.required("card-text", command.text(), MAX_CARD_TEXT);
         apply(new CardAdded(retroId, command.cardId(), command.byId(), command.column(), text));
     }
 
     @CommandHandler
     public void handle(EditCard command) {
         ownCard(command.cardId(), command.byId(), "edit");
-        requirePhase(Phase.REFLECT, "Cards can only be edited while reflecting");
-        String text = Text.required("Card text", command.text(), MAX_CARD_TEXT);
+        requirePhase(Phase.REFLECT, "edit-cards", "Cards can only be edited while reflecting");
+        String text = Text.required("card-text", command.text(), MAX_CARD_TEXT);
         apply(new CardEdited(retroId, command.cardId(), text));
     }
 
     @CommandHandler
     public void handle(DeleteCard command) {
         ownCard(command.cardId(), command.byId(), "delete");
-        requirePhase(Phase.REFLECT, "Cards can only be deleted while reflecting");
+        requirePhase(Phase.REFLECT, "delete-cards", "Cards can only be deleted while reflecting");
         apply(new CardDeleted(retroId, command.cardId()));
     }
 
     @CommandHandler
     public void handle(GroupCards command) {
         requireParticipant(command.byId());
-        requirePhase(Phase.GROUP, "Cards can only be grouped in the group phase");
+        requirePhase(Phase.GROUP, "group-cards", "Cards can only be grouped in the group phase");
         if (command.groupId() == null || command.groupId().isBlank()) {
-            throw RuleViolation.invalid("A group id is required.");
+            throw RuleViolation.invalid("group.id-required", "A group id is required.");
         }
         if (command.cardIds() == null || command.cardIds().isEmpty()) {
-            throw RuleViolation.invalid("Name at least one card to group.");
+            throw RuleViolation.invalid("group.no-cards", "Name at least one card to group.");
         }
         Column column = groups.get(command.groupId());
         if (column == null && cards.containsKey(command.groupId())) {
-            throw RuleViolation.invalid("The group id is already used by a card.");
+            throw RuleViolation.invalid("group.id-taken", "The group id is already used by a card.");
         }
         List<String> cardIds = new ArrayList<>(new LinkedHashSet<>(command.cardIds()));
         for (String cardId : cardIds) {
@@ -168,8 +167,8 @@ public class Retro {
             if (column == null) {
                 column = card.column();
             } else if (card.column() != column) {
-                throw RuleViolation.conflict("Cards in one group must share a column; move the card to "
-                        + column + " first.");
+                throw RuleViolation.conflict("group.one-column",
+                        "Cards in one group must share a column; move the card to %s first.", column);
             }
         }
         cardIds.removeIf(id -> command.groupId().equals(cards.get(id).groupId()));
@@ -181,21 +180,21 @@ public class Retro {
     @CommandHandler
     public void handle(NameGroup command) {
         requireParticipant(command.byId());
-        requirePhase(Phase.GROUP, "Groups can only be named in the group phase");
+        requirePhase(Phase.GROUP, "name-groups", "Groups can only be named in the group phase");
         if (!groups.containsKey(command.groupId())) {
-            throw RuleViolation.notFound("There is no group " + command.groupId() + " in this retro.");
+            throw RuleViolation.notFound("group.unknown", "There is no group %s in this retro.", command.groupId());
         }
-        String name = Text.optional("The group name", command.name(), MAX_GROUP_NAME);
+        String name = Text.optional("group-name", command.name(), MAX_GROUP_NAME);
         apply(new GroupNamed(retroId, command.groupId(), name, command.byId()));
     }
 
     @CommandHandler
     public void handle(UngroupCard command) {
         requireParticipant(command.byId());
-        requirePhase(Phase.GROUP, "Cards can only be ungrouped in the group phase");
+        requirePhase(Phase.GROUP, "ungroup-cards", "Cards can only be ungrouped in the group phase");
         Card card = existingCard(command.cardId());
         if (card.groupId() == null) {
-            throw RuleViolation.conflict("The card is not in a group.");
+            throw RuleViolation.conflict("card.not-grouped", "The card is not in a group.");
         }
         apply(new CardUngrouped(retroId, command.cardId(), card.groupId(), command.byId()));
     }
@@ -203,13 +202,11 @@ public class Retro {
     @CommandHandler
     public void handle(MoveCard command) {
         requireParticipant(command.byId());
-        requirePhase(Phase.GROUP, "Cards can only be moved between columns in the group phase");
+        requirePhase(Phase.GROUP, "move-cards", "Cards can only be moved between columns in the group phase");
         Card card = existingCard(command.cardId());
-        if (command.column() == null) {
-            throw RuleViolation.invalid("A column is required: STRENGTHEN, STOP or KEEP.");
-        }
+        requireColumn(command.column());
         if (card.column() == command.column()) {
-            throw RuleViolation.conflict("The card is already in " + command.column() + ".");
+            throw RuleViolation.conflict("card.same-column", "The card is already in %s.", command.column());
         }
         apply(new CardMoved(retroId, command.cardId(), card.column(), command.column(), command.byId()));
     }
@@ -217,12 +214,12 @@ public class Retro {
     @CommandHandler
     public void handle(CastVote command) {
         requireParticipant(command.byId());
-        requirePhase(Phase.VOTE, "Votes can only be cast in the vote phase");
+        requirePhase(Phase.VOTE, "cast-votes", "Votes can only be cast in the vote phase");
         requireVoteTarget(command.targetId());
         int spent = votesByVoter.getOrDefault(command.byId(), List.of()).size();
         if (spent >= voteBudget) {
-            throw RuleViolation.conflict("You have spent all " + voteBudget
-                    + " of your votes; take one back to vote again.");
+            throw RuleViolation.conflict("vote.budget-spent",
+                    "You have spent all %s of your votes; take one back to vote again.", voteBudget);
         }
         apply(new VoteCast(retroId, command.targetId(), command.byId()));
     }
@@ -230,68 +227,69 @@ public class Retro {
     @CommandHandler
     public void handle(RetractVote command) {
         requireParticipant(command.byId());
-        requirePhase(Phase.VOTE, "Votes can only be taken back in the vote phase");
+        requirePhase(Phase.VOTE, "retract-votes", "Votes can only be taken back in the vote phase");
         requireVoteTarget(command.targetId());
         if (!votesByVoter.getOrDefault(command.byId(), List.of()).contains(command.targetId())) {
-            throw RuleViolation.conflict("You have no vote on that to take back.");
+            throw RuleViolation.conflict("vote.none-to-retract", "You have no vote on that to take back.");
         }
         apply(new VoteRetracted(retroId, command.targetId(), command.byId()));
     }
 
     @CommandHandler
     public void handle(ChangePhase command) {
-        requireFacilitator(command.byId(), "move the phase");
+        requireFacilitator(command.byId(), "move-phase", "move the phase");
         requireOpen();
         if (command.to() == null) {
-            throw RuleViolation.invalid("A phase is required: REFLECT, GROUP, VOTE, DISCUSS or CLOSED.");
+            throw RuleViolation.invalid("phase.required", "A phase is required: REFLECT, GROUP, VOTE, DISCUSS or CLOSED.");
         }
         if (!phase.isNeighbour(command.to())) {
-            throw RuleViolation.conflict("The retro is in " + phase + "; it can only move one step, not to "
-                    + command.to() + ".");
+            throw RuleViolation.conflict("phase.one-step", "The retro is in %s; it can only move one step, not to %s.",
+                    phase, command.to());
         }
         apply(new PhaseChanged(retroId, phase, command.to(), command.byId()));
     }
 
     @CommandHandler
     public void handle(StartTimer command) {
-        requireFacilitator(command.byId(), "start the timer");
+        requireFacilitator(command.byId(), "start-timer", "start the timer");
         requireOpen();
         if (command.startsAt() == null || command.endsAt() == null || !command.endsAt().isAfter(command.startsAt())) {
-            throw RuleViolation.invalid("The timer needs a duration of at least one second.");
+            throw RuleViolation.invalid("timer.too-short", "The timer needs a duration of at least one second.");
         }
         if (Duration.between(command.startsAt(), command.endsAt()).compareTo(MAX_TIMER) > 0) {
-            throw RuleViolation.invalid("The timer can run for at most " + MAX_TIMER.toMinutes() + " minutes.");
+            throw RuleViolation.invalid("timer.too-long", "The timer can run for at most %s minutes.", MAX_TIMER.toMinutes());
         }
         apply(new TimerStarted(retroId, phase, command.startsAt(), command.endsAt(), command.byId()));
     }
 
     @CommandHandler
     public void handle(StopTimer command) {
-        requireFacilitator(command.byId(), "stop the timer");
+        requireFacilitator(command.byId(), "stop-timer", "stop the timer");
         requireOpen();
         if (!timerRunning) {
-            throw RuleViolation.conflict("No timer is running.");
+            throw RuleViolation.conflict("timer.not-running", "No timer is running.");
         }
         apply(new TimerStopped(retroId, command.byId()));
     }
 
     @CommandHandler
     public void handle(RecordDecision command) {
-        requireFacilitator(command.byId(), "record decisions");
-        requirePhase(Phase.DISCUSS, "Decisions are recorded in the discuss phase");
+        requireFacilitator(command.byId(), "record-decisions", "record decisions");
+        requirePhase(Phase.DISCUSS, "record-decisions", "Decisions are recorded in the discuss phase");
         requireNewId(command.decisionId());
-        String text = Text.required("The decision", command.text(), MAX_DECISION_TEXT);
+        String text = Text.required("decision", command.text(), MAX_DECISION_TEXT);
         apply(new DecisionRecorded(retroId, command.decisionId(), text, command.byId()));
     }
 
     @CommandHandler
     public void handle(AddActionItem command) {
-        requireFacilitator(command.byId(), "add action items");
-        requirePhase(Phase.DISCUSS, "Action items are added in the discuss phase");
+        requireFacilitator(command.byId(), "add-actions", "add action items");
+        requirePhase(Phase.DISCUSS, "add-actions", "Action items are added in the discuss phase");
         requireNewId(command.actionId());
-        String text = Text.required("The action item", command.text(), MAX_ACTION_TEXT);
+        String text = Text.required("action", command.text(), MAX_ACTION_TEXT);
         if (command.ownerId() == null || !participants.contains(command.ownerId())) {
-            throw RuleViolation.invalid("An action item's owner must be one of the retro's participants.");
+            throw RuleViolation.invalid("action.owner-not-participant",
+                    "An action item's owner must be one of the retro's participants.");
         }
         apply(new ActionItemAdded(retroId, command.actionId(), text, command.ownerId(), command.dueDate(),
                 command.byId()));
@@ -299,14 +297,14 @@ public class Retro {
 
     @CommandHandler
     public void handle(ReviewEarlierAction command) {
-        requireFacilitator(command.byId(), "review earlier action items");
+        requireFacilitator(command.byId(), "review-actions", "review earlier action items");
         requireOpen();
         if (!earlierActions.containsKey(command.actionId())) {
-            throw RuleViolation.notFound("Action item " + command.actionId()
-                    + " is not among the open items listed for this retro.");
+            throw RuleViolation.notFound("action.not-listed",
+                    "Action item %s is not among the open items listed for this retro.", command.actionId());
         }
         if (command.outcome() == null) {
-            throw RuleViolation.invalid("An outcome is required: DONE, DROPPED or CARRIED_ON.");
+            throw RuleViolation.invalid("action.outcome-required", "An outcome is required: DONE, DROPPED or CARRIED_ON.");
         }
         apply(new EarlierActionReviewed(retroId, command.actionId(), earlierActions.get(command.actionId()),
                 command.outcome(), command.byId()));
@@ -316,50 +314,60 @@ public class Retro {
 
     private static void requirePerson(String personId) {
         if (personId == null || personId.isBlank()) {
-            throw RuleViolation.forbidden("Only a known person can do this.");
+            throw RuleViolation.forbidden("person.unknown", "Only a known person can do this.");
         }
     }
 
     private void requireOpen() {
         if (phase == Phase.CLOSED) {
-            throw RuleViolation.conflict("This retro is closed; it accepts no changes.");
+            throw RuleViolation.conflict("retro.closed", "This retro is closed; it accepts no changes.");
         }
     }
 
-    private void requirePhase(Phase required, String what) {
+    /**
+     * @param action what the command does, as part of the rule's code ({@code phase.add-cards})
+     * @param what   the same in English, for the message
+     */
+    private void requirePhase(Phase required, String action, String what) {
         requireOpen();
         if (phase != required) {
-            throw RuleViolation.conflict(what + " (" + required + "); the retro is in " + phase + ".");
+            throw RuleViolation.conflict("phase." + action, what + " (%s); the retro is in %s.", required, phase);
+        }
+    }
+
+    private static void requireColumn(Column column) {
+        if (column == null) {
+            throw RuleViolation.invalid("column.required", "A column is required: STRENGTHEN, STOP or KEEP.");
         }
     }
 
     private void requireParticipant(String personId) {
         requirePerson(personId);
         if (!participants.contains(personId)) {
-            throw RuleViolation.forbidden("Join the retro first; only participants can do this.");
+            throw RuleViolation.forbidden("retro.join-first", "Join the retro first; only participants can do this.");
         }
     }
 
-    private void requireFacilitator(String personId, String what) {
+    private void requireFacilitator(String personId, String action, String what) {
         requirePerson(personId);
         if (!personId.equals(facilitatorId)) {
-            throw RuleViolation.forbidden("Only the facilitator can " + what + ".");
+            throw RuleViolation.forbidden("facilitator-only." + action, "Only the facilitator can " + what + ".");
         }
     }
 
     private void requireNewId(String id) {
         if (id == null || id.isBlank()) {
-            throw RuleViolation.invalid("An id is required.");
+            throw RuleViolation.invalid("id.required", "An id is required.");
         }
         if (cards.containsKey(id) || groups.containsKey(id) || decisionAndActionIds.contains(id)) {
-            throw RuleViolation.conflict("The id " + id + " is already used in this retro.");
+            throw RuleViolation.conflict("id.taken", "The id %s is already used in this retro.", id);
         }
     }
 
     private Card existingCard(String cardId) {
         Card card = cardId == null ? null : cards.get(cardId);
         if (card == null) {
-            throw RuleViolation.notFound("There is no card " + cardId + " in this retro.");
+            throw RuleViolation.notFound("card.unknown", "There is no card %s in this retro.", cardId);
         }
         return card;
     }
@@ -368,14 +376,14 @@ public class Retro {
         requireParticipant(personId);
         Card card = existingCard(cardId);
         if (!card.authorId().equals(personId)) {
-            throw RuleViolation.forbidden("You can only " + verb + " your own cards.");
+            throw RuleViolation.forbidden("card.not-own." + verb, "You can only " + verb + " your own cards.");
         }
         return card;
     }
 
     private void requireVoteTarget(String targetId) {
         if (targetId == null || !(cards.containsKey(targetId) || groups.containsKey(targetId))) {
-            throw RuleViolation.notFound("There is no card or group " + targetId + " to vote on.");
+            throw RuleViolation.notFound("vote.unknown-target", "There is no card or group %s to vote on.", targetId);
         }
     }
 

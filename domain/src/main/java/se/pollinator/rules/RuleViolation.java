@@ -1,8 +1,13 @@
 package se.pollinator.rules;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * A command broke a domain rule. The message is written for the person who sent the command:
- * it says what is wrong and, where it can, what to do instead.
+ * it says what is wrong and, where it can, what to do instead. The {@link #code} and
+ * {@link #args} say the same in a form a user interface can put into another language.
  */
 public class RuleViolation extends RuntimeException {
 
@@ -19,29 +24,45 @@ public class RuleViolation extends RuntimeException {
     }
 
     private final Kind kind;
+    private final String code;
+    private final List<String> args;
 
-    public RuleViolation(Kind kind, String message) {
-        super(message, null, false, false);
+    /**
+     * @param code     a stable name for this rule, such as {@code vote.budget-spent}
+     * @param template the English message, with {@code %s} where the arguments go, in order
+     */
+    public RuleViolation(Kind kind, String code, String template, Object... args) {
+        super(String.format(Locale.ROOT, template, args), null, false, false);
         this.kind = kind;
+        this.code = code;
+        this.args = Arrays.stream(args).map(String::valueOf).toList();
     }
 
-    public static RuleViolation invalid(String message) {
-        return new RuleViolation(Kind.INVALID, message);
+    public static RuleViolation invalid(String code, String template, Object... args) {
+        return new RuleViolation(Kind.INVALID, code, template, args);
     }
 
-    public static RuleViolation forbidden(String message) {
-        return new RuleViolation(Kind.FORBIDDEN, message);
+    public static RuleViolation forbidden(String code, String template, Object... args) {
+        return new RuleViolation(Kind.FORBIDDEN, code, template, args);
     }
 
-    public static RuleViolation notFound(String message) {
-        return new RuleViolation(Kind.NOT_FOUND, message);
+    public static RuleViolation notFound(String code, String template, Object... args) {
+        return new RuleViolation(Kind.NOT_FOUND, code, template, args);
     }
 
-    public static RuleViolation conflict(String message) {
-        return new RuleViolation(Kind.CONFLICT, message);
+    public static RuleViolation conflict(String code, String template, Object... args) {
+        return new RuleViolation(Kind.CONFLICT, code, template, args);
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public List<String> args() {
+        return args;
     }
 }

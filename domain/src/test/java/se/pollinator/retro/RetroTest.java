@@ -345,6 +345,26 @@ class RetroTest {
         }
 
         @Test
+        void aBrokenRuleCarriesAStableCodeAndItsArguments() {
+            List<Object> given = inPhase(Phase.VOTE);
+            given.add(new VoteCast(RETRO, "c1", ALICE));
+            given.add(new VoteCast(RETRO, "c1", ALICE));
+            given.add(new VoteCast(RETRO, "c2", ALICE));
+            fixture.given(given).when(new CastVote(RETRO, "c3", ALICE))
+                    .expectException(new TypeSafeMatcher<RuleViolation>() {
+                        @Override
+                        protected boolean matchesSafely(RuleViolation item) {
+                            return item.code().equals("vote.budget-spent") && item.args().equals(List.of("3"));
+                        }
+
+                        @Override
+                        public void describeTo(Description description) {
+                            description.appendText("code vote.budget-spent with argument 3");
+                        }
+                    });
+        }
+
+        @Test
         void aTakenBackVoteCanBeSpentAgain() {
             List<Object> given = inPhase(Phase.VOTE);
             given.add(new VoteCast(RETRO, "c1", ALICE));

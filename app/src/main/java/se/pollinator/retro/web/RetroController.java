@@ -222,7 +222,7 @@ public class RetroController {
     public void startTimer(@PathVariable String id, @RequestBody TimerLength request,
                            @AuthenticationPrincipal SignedIn me) {
         if (request.seconds() == null) {
-            throw RuleViolation.invalid("The timer needs 'seconds'.");
+            throw RuleViolation.invalid("timer.seconds-required", "The timer needs 'seconds'.");
         }
         Instant now = clock.instant();
         commands.send(new StartTimer(id, me.personId(), now, now.plusSeconds(request.seconds())), me);
@@ -264,7 +264,7 @@ public class RetroController {
 
     private static List<String> cardIds(CardIds request) {
         if (request.cardIds() == null || request.cardIds().isEmpty()) {
-            throw RuleViolation.invalid("Name at least one card in 'cardIds'.");
+            throw RuleViolation.invalid("group.no-cards", "Name at least one card in 'cardIds'.");
         }
         return request.cardIds();
     }

@@ -67,7 +67,7 @@ public class SessionController {
                                @AuthenticationPrincipal SignedIn me) {
         access.requireView(me.person(), id);
         Board board = asOf == null
-                ? boards.find(id).orElseThrow(() -> RuleViolation.notFound("There is no session " + id + "."))
+                ? boards.find(id).orElseThrow(() -> RuleViolation.notFound("session.unknown", "There is no session %s.", id))
                 : history(id, asOf);
         BoardView view = BoardView.forViewer(board, me.personId());
         return new BoardResponse(view, people.displayNames(mentioned(view)), me.personId());
@@ -82,7 +82,7 @@ public class SessionController {
 
     private Board history(String id, long asOf) {
         if (asOf < 0) {
-            throw RuleViolation.invalid("asOf must be a sequence number, 0 or more.");
+            throw RuleViolation.invalid("history.as-of", "asOf must be a sequence number, 0 or more.");
         }
         List<Board.Sequenced> upTo = new ArrayList<>();
         events.readEvents(id).asStream()

@@ -1,0 +1,60 @@
+// Swedish wording of the server's rule violations, by their stable code. The server's own
+// detail (English) is shown where no wording is known, and always in English.
+const ERRORS_SV = {
+  'text.empty': '{0} får inte vara tom.',
+  'text.too-long': '{0} är {1} tecken lång; högst {2} går.',
+  'module.required': 'Välj en modul (1–5).',
+  'module.unknown': 'Modul {0} finns inte; välj 1–5.',
+  'vote.budget-range': 'Antalet röster måste vara mellan 1 och {0}.',
+  'column.required': 'Välj en kolumn.',
+  'group.no-cards': 'Markera minst en lapp att gruppera.',
+  'group.one-column': 'Lappar i en grupp måste stå i samma kolumn; flytta lappen till {0} först.',
+  'group.unknown': 'Gruppen finns inte längre.',
+  'card.not-grouped': 'Lappen är inte i någon grupp.',
+  'card.same-column': 'Lappen står redan i {0}.',
+  'card.unknown': 'Lappen finns inte längre.',
+  'card.not-own': 'Du kan bara ändra och ta bort dina egna lappar.',
+  'vote.budget-spent': 'Du har använt alla dina {0} röster; ta tillbaka en för att rösta igen.',
+  'vote.none-to-retract': 'Du har ingen röst där att ta tillbaka.',
+  'vote.unknown-target': 'Det finns ingen sådan lapp eller grupp att rösta på.',
+  'phase.required': 'Välj en fas.',
+  'phase.one-step': 'Retron är i fasen {0}; den kan bara flyttas ett steg, inte till {1}.',
+  'phase.add-cards': 'Lappar kan bara läggas till i fasen {0}; retron är nu i {1}.',
+  'phase.edit-cards': 'Lappar kan bara ändras i fasen {0}; retron är nu i {1}.',
+  'phase.delete-cards': 'Lappar kan bara tas bort i fasen {0}; retron är nu i {1}.',
+  'phase.cast-votes': 'Röster läggs i fasen {0}; retron är nu i {1}.',
+  'phase.retract-votes': 'Röster tas tillbaka i fasen {0}; retron är nu i {1}.',
+  'phase.record-decisions': 'Beslut antecknas i fasen {0}; retron är nu i {1}.',
+  'phase.add-actions': 'Åtgärder läggs till i fasen {0}; retron är nu i {1}.',
+  'phase': 'Det görs i fasen {0}; retron är nu i {1}.',
+  'timer.too-short': 'Timern behöver minst en sekund.',
+  'timer.too-long': 'Timern kan gå i högst {0} minuter.',
+  'timer.not-running': 'Ingen timer är igång.',
+  'timer.seconds-required': 'Ange hur länge timern ska gå.',
+  'action.owner-not-participant': 'Den ansvariga måste vara med i retron.',
+  'action.not-listed': 'Åtgärden finns inte bland de öppna åtgärderna för den här retron.',
+  'action.outcome-required': 'Välj klar, struken eller fortsätter.',
+  'retro.closed': 'Retron är avslutad och tar inte emot ändringar.',
+  'retro.join-first': 'Gå med i retron först; bara deltagare kan göra det här.',
+  'facilitator-only': 'Bara facilitatorn kan göra det här.',
+  'session.unknown': 'Retron finns inte.',
+  'session.not-participant': 'Du är inte med i den här retron; gå med först.',
+  'person.unknown': 'Logga in igen.',
+};
+
+const ARGS_SV = {
+  'title': 'Titeln', 'card-text': 'Lappens text', 'group-name': 'Gruppens namn', 'decision': 'Beslutet',
+  'action': 'Åtgärden', 'display-name': 'Namnet',
+};
+
+/** What to tell the person about a failed request, in their language where it is known. */
+function explain(error) {
+  if (currentLanguage() !== 'sv' || !error.code) return error.message || t('error');
+  let code = error.code;
+  while (code && !(code in ERRORS_SV)) code = code.includes('.') ? code.slice(0, code.lastIndexOf('.')) : '';
+  if (!code) return error.message || t('error');
+  return ERRORS_SV[code].replace(/\{(\d)\}/g, (match, index) => {
+    const arg = (error.args || [])[Number(index)] ?? '';
+    return ARGS_SV[arg] || (TEXTS.sv[arg] && typeof TEXTS.sv[arg] === 'string' ? TEXTS.sv[arg] : arg);
+  });
+}
