@@ -183,7 +183,11 @@ function connect() {
       connection.subscribe('/topic/sessions/' + sessionId, onBoardMessage);
       connection.subscribe('/topic/sessions/' + sessionId + '/presence', onPresence);
       connection.subscribe('/user/queue/sessions', onPersonal);
-      refetch().then(loadPresence).catch(e => notify(e.message));
+      refetch().then(loadPresence).catch(e => {
+        notify(explain(e));
+        // A board one may not see (or that does not exist) will not change by reconnecting.
+        if (e.status === 403 || e.status === 404) connection.stop();
+      });
     },
     onDisconnect: () => setConnection(false),
     onError: message => notify(message),

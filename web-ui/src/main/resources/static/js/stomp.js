@@ -24,6 +24,7 @@ class StompConnection {
   }
 
   open() {
+    if (this.stopped) return;
     const socket = new WebSocket(this.url);
     this.socket = socket;
     this.buffer = '';
