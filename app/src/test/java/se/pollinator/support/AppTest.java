@@ -27,6 +27,10 @@ public abstract class AppTest {
 
     protected static final String PASSWORD = "secret-password";
 
+    static {
+        TestDatabase.ensureExists();
+    }
+
     @LocalServerPort
     protected int port;
 
