@@ -31,6 +31,8 @@ const TEXTS = {
     hint_DISCUSS: 'Det som fått flest röster står först. Facilitatorn antecknar beslut och åtgärder.',
     hint_CLOSED: 'Retron är avslutad och kan inte längre ändras.',
     confirmClose: 'Avsluta retron? Efter det går den inte att ändra.', joinRetro: 'Var med i retron',
+    people: 'Personer', addPerson: 'Lägg till person', displayName: 'Namn', roles: 'Roller', personAdded: 'Personen är tillagd.',
+    role_MEMBER: 'Deltagare', role_FACILITATOR: 'Facilitator', role_EVALUATOR: 'Utvärderare', role_ADMIN: 'Administratör',
   },
   en: {
     appName: 'Pollinator', login: 'Log in', logout: 'Log out', username: 'Username', password: 'Password',
@@ -63,6 +65,8 @@ const TEXTS = {
     hint_DISCUSS: 'The most voted come first. The facilitator records decisions and action items.',
     hint_CLOSED: 'This retro is closed and can no longer change.',
     confirmClose: 'Close the retro? After that it cannot be changed.', joinRetro: 'Take part in this retro',
+    people: 'People', addPerson: 'Add a person', displayName: 'Name', roles: 'Roles', personAdded: 'The person was added.',
+    role_MEMBER: 'Member', role_FACILITATOR: 'Facilitator', role_EVALUATOR: 'Evaluator', role_ADMIN: 'Administrator',
   },
 };
 

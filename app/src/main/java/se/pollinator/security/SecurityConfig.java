@@ -50,7 +50,7 @@ public class SecurityConfig {
         };
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/api/people", "/api/people/**").hasRole("ADMIN")
+                        .requestMatchers("/api/people", "/api/people/**", "/people.html").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/retros").hasAnyRole("ADMIN", "FACILITATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")

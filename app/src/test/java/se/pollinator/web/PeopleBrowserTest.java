@@ -1,0 +1,51 @@
+package se.pollinator.web;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.pollinator.support.ApiClient;
+import se.pollinator.support.AppTest;
+import se.pollinator.support.Browser;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An administrator adds a person on the People page, in a real headless Chromium. */
+class PeopleBrowserTest extends AppTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private WebDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAdminAddsAPersonWhoCanThenLogIn() {
+        browser = Browser.start("sv-SE");
+        Browser.logIn(browser, port, "admin", "admin-password");
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(By.id("people-link"))).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains("/people.html"));
+
+        String username = "greta-" + UUID.randomUUID().toString().substring(0, 6);
+        browser.findElement(By.id("person-name")).sendKeys("Greta Öberg");
+        browser.findElement(By.id("person-username")).sendKeys(username);
+        browser.findElement(By.id("person-password")).sendKeys("greta-password");
+        browser.findElement(By.cssSelector("input[name=role][value=FACILITATOR]")).click();
+        browser.findElement(By.id("add-person-button")).click();
+
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("people"),
+                "Greta Öberg"));
+        assertThat(browser.findElement(By.id("people")).getText()).contains(username, "Deltagare", "Facilitator");
+        assertThat(new ApiClient(port, username, "greta-password").get("/api/me").body()
+                .get("roles").toString()).contains("MEMBER", "FACILITATOR");
+    }
+}
