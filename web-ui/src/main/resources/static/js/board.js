@@ -565,11 +565,21 @@ async function join() {
   }
 }
 
+function copyLink() {
+  const link = location.origin + '/board.html?id=' + encodeURIComponent(sessionId);
+  if (navigator.clipboard && window.isSecureContext) {
+    navigator.clipboard.writeText(link).then(() => notify(t('copied'), 'info'), () => prompt(t('copyLink'), link));
+  } else {
+    prompt(t('copyLink'), link);
+  }
+}
+
 async function start() {
   if (!sessionId) {
     location.href = '/';
     return;
   }
+  document.getElementById('copy-link').addEventListener('click', copyLink);
   translatePage();
   document.getElementById('lang').append(languageSwitch(() => {
     document.getElementById('board').replaceChildren();
