@@ -137,6 +137,30 @@ public final class Board {
         return card == null ? null : card.authorId;
     }
 
+    /** How many votes everybody has put on a card or group. */
+    int votesOn(String targetId) {
+        Card card = cards.get(targetId);
+        if (card != null) {
+            return card.votes;
+        }
+        Group group = groups.get(targetId);
+        return group == null ? 0 : group.votes;
+    }
+
+    /** How many of one person's votes are on a card or group; none for nobody ({@code null}). */
+    int votesOf(String voterId, String targetId) {
+        return voterId == null ? 0 : votesByVoter.getOrDefault(voterId, Map.of()).getOrDefault(targetId, 0);
+    }
+
+    /** The votes a participant has left to spend; {@code null} for anyone who is not a participant. */
+    Integer votesLeft(String voterId) {
+        if (voterId == null || !isParticipant(voterId)) {
+            return null;
+        }
+        return voteBudget - votesByVoter.getOrDefault(voterId, Map.of()).values().stream()
+                .mapToInt(Integer::intValue).sum();
+    }
+
     /** True while a card's text is visible only to its author. */
     boolean textsHidden() {
         return privateReflection && phase == Phase.REFLECT;

@@ -110,28 +110,14 @@ public record BoardChange(String sessionId, long seq, Map<String, Object> shared
 
     private static List<Personal> vote(Board after, String targetId, String voterId, Map<String, Object> shared,
                                        RetroEvent event, long seq) {
-        BoardView mine = BoardView.forViewer(after, voterId);
-        int total = 0;
-        int own = 0;
-        for (BoardView.CardView card : mine.cards()) {
-            if (card.id().equals(targetId)) {
-                total = card.votes();
-                own = card.myVotes();
-            }
-        }
-        for (BoardView.GroupView group : mine.groups()) {
-            if (group.id().equals(targetId)) {
-                total = group.votes();
-                own = group.myVotes();
-            }
-        }
+        int total = after.votesOn(targetId);
         shared.put("targetId", targetId);
         shared.put("votes", total);
         Map<String, Object> message = header(after, event, seq);
         message.put("targetId", targetId);
         message.put("votes", total);
-        message.put("myVotes", own);
-        message.put("votesLeft", mine.votesLeft());
+        message.put("myVotes", after.votesOf(voterId, targetId));
+        message.put("votesLeft", after.votesLeft(voterId));
         return List.of(new Personal(voterId, message));
     }
 }

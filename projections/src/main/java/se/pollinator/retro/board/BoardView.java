@@ -8,7 +8,6 @@ import se.pollinator.retro.Phase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A board as one person may see it. Texts hidden by private reflection are absent, anonymous
@@ -43,17 +42,14 @@ public record BoardView(String sessionId, String kind, long seq, String title, i
 
     /** The board as {@code viewerId} sees it. */
     public static BoardView forViewer(Board board, String viewerId) {
-        Map<String, Integer> mine = viewerId == null ? Map.of() : board.votesByVoter.getOrDefault(viewerId, Map.of());
-        Integer votesLeft = viewerId != null && board.isParticipant(viewerId)
-                ? board.voteBudget - mine.values().stream().mapToInt(Integer::intValue).sum() : null;
         return new BoardView(board.retroId, "RETRO", board.seq, board.title, board.module, board.municipality,
-                board.scheduledAt, board.phase, board.facilitatorId, board.voteBudget, votesLeft,
+                board.scheduledAt, board.phase, board.facilitatorId, board.voteBudget, board.votesLeft(viewerId),
                 board.anonymousCards, board.privateReflection, timer(board),
                 List.copyOf(board.participants),
                 board.cards.values().stream().map(card -> card(board, card, viewerId)).toList(),
                 board.groups.values().stream()
                         .map(group -> new GroupView(group.id, group.column, group.name, group.votes,
-                                mine.getOrDefault(group.id, 0)))
+                                board.votesOf(viewerId, group.id)))
                         .toList(),
                 board.decisions.stream().map(d -> new DecisionView(d.id(), d.text())).toList(),
                 board.actions.stream().map(a -> new ActionView(a.id(), a.text(), a.ownerId(), a.dueDate())).toList(),
@@ -77,9 +73,7 @@ public record BoardView(String sessionId, String kind, long seq, String title, i
         boolean mine = card.authorId.equals(viewerId);
         boolean hidden = board.textsHidden() && !mine;
         String author = hidden || board.anonymousCards ? null : card.authorId;
-        int myVotes = viewerId == null ? 0
-                : board.votesByVoter.getOrDefault(viewerId, Map.of()).getOrDefault(card.id, 0);
         return new CardView(card.id, card.column, hidden ? null : card.text, hidden, author, mine, card.groupId,
-                card.votes, myVotes);
+                card.votes, board.votesOf(viewerId, card.id));
     }
 }
