@@ -33,7 +33,7 @@ public class BoardBroadcaster implements BoardChangeListener {
     @Override
     public void boardChanged(BoardChange change) {
         try {
-            messaging.convertAndSend("/topic/sessions/" + change.sessionId(), change.shared());
+            messaging.convertAndSend(Topics.board(change.sessionId()), change.shared());
             change.personal().forEach(personal -> people.byId(personal.personId()).ifPresent(person ->
                     messaging.convertAndSendToUser(person.username(), PERSONAL_QUEUE, personal.message())));
         } catch (RuntimeException e) {

@@ -11,7 +11,6 @@ import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ExecutorChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.messaging.SessionDisconnectEvent;
 import se.pollinator.people.SignedIn;
@@ -20,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
@@ -71,10 +71,11 @@ public class Presence implements ExecutorChannelInterceptor {
     private void subscribed(StompHeaderAccessor stomp) {
         String destination = stomp.getDestination();
         Matcher topic = destination == null ? null : SessionGuard.SESSION_TOPIC.matcher(destination);
-        if (topic == null || !topic.matches() || topic.group(2) != null
-                || !(stomp.getUser() instanceof Authentication auth) || !(auth.getPrincipal() instanceof SignedIn me)) {
+        Optional<SignedIn> signedIn = SignedIn.of(stomp.getUser());
+        if (topic == null || !topic.matches() || topic.group(2) != null || signedIn.isEmpty()) {
             return;
         }
+        SignedIn me = signedIn.get();
         watches.computeIfAbsent(stomp.getSessionId(), key -> new ConcurrentHashMap<>())
                 .put(stomp.getSubscriptionId(), new Watch(topic.group(1),
                         new Present(me.personId(), me.person().displayName())));
@@ -102,6 +103,6 @@ public class Presence implements ExecutorChannelInterceptor {
         message.put("sessionId", sessionId);
         message.put("type", "Presence");
         message.put("present", on(sessionId));
-        messaging.getObject().convertAndSend("/topic/sessions/" + sessionId + "/presence", message);
+        messaging.getObject().convertAndSend(Topics.presence(sessionId), message);
     }
 }

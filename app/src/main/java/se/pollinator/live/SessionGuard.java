@@ -7,7 +7,6 @@ import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import se.pollinator.people.Person;
 import se.pollinator.people.SignedIn;
@@ -71,10 +70,7 @@ public class SessionGuard implements ChannelInterceptor {
     }
 
     private static Person person(Principal user) {
-        if (user instanceof Authentication authentication && authentication.getPrincipal() instanceof SignedIn me) {
-            return me.person();
-        }
-        throw refused("Log in first.");
+        return SignedIn.of(user).map(SignedIn::person).orElseThrow(() -> refused("Log in first."));
     }
 
     private static MessageDeliveryException refused(String why) {

@@ -30,7 +30,6 @@ public class TypingController {
         if (typing == null || typing.column() == null) {
             return;
         }
-        messaging.convertAndSend("/topic/sessions/" + id + "/presence",
-                Map.of("sessionId", id, "type", "Typing", "column", typing.column()));
+        messaging.convertAndSend(Topics.presence(id), Map.of("sessionId", id, "type", "Typing", "column", typing.column()));
     }
 }

@@ -1,10 +1,13 @@
 package se.pollinator.people;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
+import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 
 /** The logged-in person, as Spring Security holds them. The principal's name is the username. */
 public class SignedIn extends User {
@@ -19,6 +22,12 @@ public class SignedIn extends User {
     private static List<GrantedAuthority> authorities(Person person) {
         return person.roles().stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
                 .toList();
+    }
+
+    /** The signed-in person behind a principal, such as a STOMP session's user; empty for anyone else. */
+    public static Optional<SignedIn> of(Principal principal) {
+        return principal instanceof Authentication authentication
+                && authentication.getPrincipal() instanceof SignedIn me ? Optional.of(me) : Optional.empty();
     }
 
     public Person person() {

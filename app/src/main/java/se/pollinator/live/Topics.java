@@ -1,0 +1,18 @@
+package se.pollinator.live;
+
+/** The STOMP topics of a session, named in one place for whoever publishes to them. */
+final class Topics {
+
+    private Topics() {
+    }
+
+    /** Every change of the session's board, as everybody on it may see it. */
+    static String board(String sessionId) {
+        return "/topic/sessions/" + sessionId;
+    }
+
+    /** Who is on the board, and who is writing where. */
+    static String presence(String sessionId) {
+        return board(sessionId) + "/presence";
+    }
+}
