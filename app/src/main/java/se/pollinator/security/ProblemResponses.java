@@ -13,6 +13,9 @@ import java.io.IOException;
 @Component
 public class ProblemResponses {
 
+    /** What a person is told when they lack the right to do something. */
+    public static final String NO_RIGHT = "You do not have the right to do this.";
+
     private final ObjectMapper json;
 
     public ProblemResponses(ObjectMapper json) {

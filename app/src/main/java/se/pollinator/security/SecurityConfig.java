@@ -63,7 +63,7 @@ public class SecurityConfig {
                                 HttpStatus.UNAUTHORIZED, "Log in first: send HTTP Basic credentials or a session."),
                                 api)
                         .accessDeniedHandler((request, response, e) -> problems.write(response,
-                                HttpStatus.FORBIDDEN, "You do not have the right to do this.")))
+                                HttpStatus.FORBIDDEN, ProblemResponses.NO_RIGHT)))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))

@@ -20,20 +20,26 @@ public class SessionAccess {
     }
 
     public boolean mayView(Person person, String sessionId) {
-        if (person == null || sessionId == null || !boards.exists(sessionId)) {
-            return false;
-        }
-        return person.has(Role.ADMIN) || person.has(Role.EVALUATOR) || boards.isMember(sessionId, person.id());
+        return person != null && sessionId != null && boards.exists(sessionId) && mayViewExisting(person, sessionId);
     }
 
     /** Throws a 404 for an unknown session and a 403 for one the person may not see. */
     public void requireView(Person person, String sessionId) {
         if (!boards.exists(sessionId)) {
-            throw RuleViolation.notFound("session.unknown", "There is no session %s.", sessionId);
+            throw unknownSession(sessionId);
         }
-        if (!mayView(person, sessionId)) {
+        if (!mayViewExisting(person, sessionId)) {
             throw RuleViolation.forbidden("session.not-participant",
                     "You are not a participant of this session; join it first.");
         }
+    }
+
+    /** The answer for a session id nobody knows. */
+    public static RuleViolation unknownSession(String sessionId) {
+        return RuleViolation.notFound("session.unknown", "There is no session %s.", sessionId);
+    }
+
+    private boolean mayViewExisting(Person person, String sessionId) {
+        return person.has(Role.ADMIN) || person.has(Role.EVALUATOR) || boards.isMember(sessionId, person.id());
     }
 }

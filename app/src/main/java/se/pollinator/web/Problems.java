@@ -18,6 +18,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.pollinator.people.UsernameTakenException;
 import se.pollinator.rules.RuleViolation;
+import se.pollinator.security.ProblemResponses;
+import se.pollinator.security.SessionAccess;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -45,8 +47,7 @@ public class Problems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     public ProblemDetail unknownSession(AggregateNotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "There is no session " + e.getAggregateIdentifier() + ".");
+        return ruleViolation(SessionAccess.unknownSession(String.valueOf(e.getAggregateIdentifier())));
     }
 
     @ExceptionHandler(CommandExecutionException.class)
@@ -67,7 +68,7 @@ public class Problems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     public ProblemDetail denied(AccessDeniedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You do not have the right to do this.");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ProblemResponses.NO_RIGHT);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

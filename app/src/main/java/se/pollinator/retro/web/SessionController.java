@@ -67,7 +67,7 @@ public class SessionController {
                                @AuthenticationPrincipal SignedIn me) {
         access.requireView(me.person(), id);
         Board board = asOf == null
-                ? boards.find(id).orElseThrow(() -> RuleViolation.notFound("session.unknown", "There is no session %s.", id))
+                ? boards.find(id).orElseThrow(() -> SessionAccess.unknownSession(id))
                 : history(id, asOf);
         BoardView view = BoardView.forViewer(board, me.personId());
         return new BoardResponse(view, people.displayNames(mentioned(view)), me.personId());
