@@ -65,10 +65,11 @@ public class AxonConfig {
         return JacksonSerializer.builder().objectMapper(messageMapper()).build();
     }
 
+    /** Events are messages: they share the message serializer. */
     @Bean
     @Qualifier("eventSerializer")
-    public Serializer eventSerializer() {
-        return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+    public Serializer eventSerializer(@Qualifier("messageSerializer") Serializer messageSerializer) {
+        return messageSerializer;
     }
 
     @Bean
