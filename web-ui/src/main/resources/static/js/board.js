@@ -17,6 +17,8 @@ let fetchAgain = false;
 let typingTimer = null;
 let lastTyping = 0;
 
+const sessionPath = suffix => '/api/sessions/' + encodeURIComponent(sessionId) + suffix;
+
 // ---- keeping up with the server ----
 
 async function refetch() {
@@ -27,7 +29,7 @@ async function refetch() {
   fetching = (async () => {
     do {
       fetchAgain = false;
-      const fresh = await api('GET', '/api/sessions/' + encodeURIComponent(sessionId) + '/board');
+      const fresh = await api('GET', sessionPath('/board'));
       if (!board || fresh.seq >= seq) {
         board = fresh;
         seq = fresh.seq;
@@ -62,7 +64,7 @@ function drain() {
     changed = true;
   }
   for (const key of [...pending.keys()]) if (key <= seq) pending.delete(key);
-  if (pending.size || needsFetch) refetch().catch(e => notify(e.message));
+  if (pending.size || needsFetch) refetch().catch(e => notify(explain(e)));
   if (changed) render();
 }
 
@@ -171,7 +173,7 @@ function onPresence(m) {
 }
 
 async function loadPresence() {
-  presence = await api('GET', '/api/sessions/' + encodeURIComponent(sessionId) + '/presence');
+  presence = await api('GET', sessionPath('/presence'));
   renderPresence();
 }
 
@@ -561,7 +563,7 @@ async function join() {
   try {
     await api('POST', path('/participants'));
   } catch (e) {
-    if (e.status !== 409) notify(e.message);
+    if (e.status !== 409) notify(explain(e));
   }
 }
 
