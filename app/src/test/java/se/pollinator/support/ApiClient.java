@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URLEncoder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
-/** A real HTTP client speaking to the running app as one person, with HTTP Basic. */
+/**
+ * A real HTTP client speaking to the running app as one person: with HTTP Basic on every
+ * request, or, like a browser, with the session cookie and CSRF token of a form login.
+ */
 public class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -20,11 +26,56 @@ public class ApiClient {
 
     private final String base;
     private final String authorization;
+    private final HttpClient http;
+    private final CookieManager cookies;
 
     public ApiClient(int port, String username, String password) {
         this.base = "http://localhost:" + port;
         this.authorization = password == null ? null : "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.http = HTTP;
+        this.cookies = null;
+    }
+
+    private ApiClient(int port) {
+        this.base = "http://localhost:" + port;
+        this.authorization = null;
+        this.cookies = new CookieManager();
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    /** Logs in with the login form, as a browser does; later requests carry the cookie and CSRF token. */
+    public static ApiClient loggedIn(int port, String username, String password) {
+        ApiClient client = new ApiClient(port);
+        client.get("/login.html");
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(client.cookie("XSRF-TOKEN"), StandardCharsets.UTF_8);
+        HttpRequest login = HttpRequest.newBuilder(URI.create(client.base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        try {
+            HttpResponse<String> answer = client.http.send(login, HttpResponse.BodyHandlers.ofString());
+            String location = answer.headers().firstValue("Location").orElse("");
+            if (answer.statusCode() != 302 || location.contains("error")) {
+                throw new IllegalStateException("Login as " + username + " failed: " + answer.statusCode() + " "
+                        + location);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        // A login renews the CSRF token; like the page a browser lands on, the next answer brings it.
+        client.get("/api/me");
+        return client;
+    }
+
+    /** A cookie this client holds, or null. */
+    public String cookie(String name) {
+        return cookies == null ? null : cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** An answer: its status, its JSON body (or null) and its content type. */
@@ -76,8 +127,12 @@ public class ApiClient {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        String csrf = cookie("XSRF-TOKEN");
+        if (csrf != null) {
+            request.header("X-XSRF-TOKEN", csrf);
+        }
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             JsonNode json = response.body().isBlank() || !contentType.contains("json") ? null
                     : JSON.readTree(response.body());

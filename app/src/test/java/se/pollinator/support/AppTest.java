@@ -61,6 +61,11 @@ public abstract class AppTest {
         return new ApiClient(port, login.username(), login.password());
     }
 
+    /** A client logged in with the form, as a browser is: no bcrypt check per request. */
+    protected ApiClient session(Login login) {
+        return ApiClient.loggedIn(port, login.username(), login.password());
+    }
+
     protected StompWatcher stomp(Login login) {
         return new StompWatcher(port, login.username(), login.password());
     }

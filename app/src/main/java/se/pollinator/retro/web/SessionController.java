@@ -22,11 +22,14 @@ import se.pollinator.retro.board.BoardView;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.security.SessionAccess;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Reads sessions as the caller may see them. */
 @RestController
@@ -58,12 +61,14 @@ public class SessionController {
     }
 
     @Operation(summary = "The board, as the caller may see it",
-            description = "Without asOf: the live board. With asOf: the board as it stood after that event, "
-                    + "folded from the event store by the same fold as the live board.")
+            description = "Without asOf: the live board. With asOf: the board as it stood after that event "
+                    + "(a sequence number) or at that time (an ISO-8601 instant), folded from the session's first "
+                    + "event by the same fold as the live board.")
     @GetMapping("/board")
     public BoardResponse board(@PathVariable String id,
-                               @Parameter(description = "a sequence number in the session's history")
-                               @RequestParam(required = false) Long asOf,
+                               @Parameter(description = "a sequence number in the session's history, or an ISO-8601 "
+                                       + "instant such as 2026-11-27T10:00:00Z")
+                               @RequestParam(required = false) String asOf,
                                @AuthenticationPrincipal SignedIn me) {
         access.requireView(me.person(), id);
         Board board = asOf == null
@@ -80,16 +85,39 @@ public class SessionController {
         return presence.on(id);
     }
 
-    private Board history(String id, long asOf) {
-        if (asOf < 0) {
-            throw RuleViolation.invalid("history.as-of", "asOf must be a sequence number, 0 or more.");
-        }
+    /**
+     * Folds the session's events up to a point. It reads from sequence 0: {@code readEvents(id)}
+     * would start at the latest snapshot, whose events the fold must not miss.
+     */
+    private Board history(String id, String asOf) {
+        Predicate<DomainEventMessage<?>> upToThePoint = upTo(asOf);
         List<Board.Sequenced> upTo = new ArrayList<>();
-        events.readEvents(id).asStream()
-                .filter(message -> message.getSequenceNumber() <= asOf)
+        events.readEvents(id, 0).asStream()
+                .takeWhile(upToThePoint)
                 .filter(message -> message.getPayload() instanceof RetroEvent)
                 .forEach(message -> upTo.add(sequenced(message)));
+        if (upTo.isEmpty()) {
+            throw RuleViolation.notFound("history.before-start", "Session %s did not exist yet at %s.", id, asOf);
+        }
         return Board.of(upTo);
+    }
+
+    private static Predicate<DomainEventMessage<?>> upTo(String asOf) {
+        if (asOf.matches("-?\\d{1,18}")) {
+            long seq = Long.parseLong(asOf);
+            if (seq < 0) {
+                throw RuleViolation.invalid("history.as-of", "asOf must be a sequence number, 0 or more.");
+            }
+            return message -> message.getSequenceNumber() <= seq;
+        }
+        try {
+            Instant at = Instant.parse(asOf);
+            return message -> !message.getTimestamp().isAfter(at);
+        } catch (DateTimeParseException e) {
+            throw RuleViolation.invalid("history.as-of",
+                    "asOf must be a sequence number or an ISO-8601 instant such as 2026-11-27T10:00:00Z, not '%s'.",
+                    asOf);
+        }
     }
 
     private static Board.Sequenced sequenced(DomainEventMessage<?> message) {

@@ -166,10 +166,20 @@ public final class Board {
         return privateReflection && phase == Phase.REFLECT;
     }
 
-    /** Folds one more event in; events at or below the current sequence number are ignored. */
+    /**
+     * Folds one more event in; events at or below the current sequence number are ignored.
+     *
+     * @throws IllegalStateException when the first event folded is not the retro's creation: a
+     *                               fold that missed it (say, one started from a snapshot) would
+     *                               not know the retro's privacy settings, so it fails closed
+     */
     public Board apply(RetroEvent event, long eventSeq) {
         if (eventSeq <= seq) {
             return this;
+        }
+        if (retroId == null && !(event instanceof RetroCreated)) {
+            throw new IllegalStateException("Retro " + event.retroId() + " cannot be folded from event " + eventSeq
+                    + " (" + event.getClass().getSimpleName() + "): its creation was not seen");
         }
         seq = eventSeq;
         if (event instanceof RetroCreated e) {

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BoardTest {
 
@@ -66,6 +67,15 @@ class BoardTest {
         assertThat(view.cards()).extracting(CardView::id).containsExactly("c1", "c2");
         assertThat(card(view, "c2").text()).isEqualTo("Late agendas");
         assertThat(card(view, "c2").authorId()).isEqualTo("bob");
+    }
+
+    @Test
+    void aFoldThatHasNotSeenTheCreationFailsClosed() {
+        List<Board.Sequenced> fromTheMiddle = List.of(
+                new Board.Sequenced(120, new CardAdded(R, "c9", "alice", Column.KEEP, "Secret")));
+        assertThatThrownBy(() -> Board.of(fromTheMiddle))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("creation was not seen");
     }
 
     @Test
