@@ -5,24 +5,39 @@ function cookie(name) {
 }
 
 class ApiError extends Error {
-  constructor(status, problem) {
+  constructor(status, problem, retryAfter) {
     super((problem && problem.detail) || ('HTTP ' + status));
     this.status = status;
     this.code = problem && problem.code;
     this.args = problem && problem.args;
+    this.retryAfter = retryAfter;
+    // No answer (status 0) or the server's fault: the command may or may not have been done.
+    this.retryable = status === 0 || status >= 500;
   }
+}
+
+/** A fresh Idempotency-Key; crypto.randomUUID exists only on HTTPS and localhost. */
+function newKey() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** How far the server's clock is ahead of this one (ms, to the second), so timers agree. */
 let serverClockOffset = 0;
 
-async function api(method, path, body) {
+async function api(method, path, body, idempotencyKey) {
   const headers = {'Accept': 'application/json'};
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const token = cookie('XSRF-TOKEN');
   if (token) headers['X-XSRF-TOKEN'] = token;
-  const response = await fetch(path, {method, headers, credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body)});
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+  let response;
+  try {
+    response = await fetch(path, {method, headers, credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body)});
+  } catch (e) {
+    throw new ApiError(0, {detail: t('networkError'), code: 'client.network'});
+  }
   if (response.status === 401) {
     location.href = '/login.html';
     throw new ApiError(401, {detail: 'Not logged in'});
@@ -34,9 +49,45 @@ async function api(method, path, body) {
     serverClockOffset = Math.abs(offset) > 2000 ? offset : 0;
   }
   const text = await response.text();
-  const data = text ? JSON.parse(text) : null;
-  if (!response.ok) throw new ApiError(response.status, data);
+  let data = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch (e) {
+    data = null;
+  }
+  if (!response.ok) throw new ApiError(response.status, data, Number(response.headers.get('Retry-After')) || 0);
   return data;
+}
+
+/** Commands whose outcome is unknown, by what they asked, with the key they were sent under. */
+const unsettled = new Map();
+
+/**
+ * Sends a command so that it is done at most once: under an Idempotency-Key that is kept while
+ * its outcome is unknown, so a retry (automatic, or the person sending the same thing again)
+ * cannot do it twice. Throws with {@code unsaved} set when it still could not be sent.
+ */
+async function sendCommand(method, path, body) {
+  const what = method + ' ' + path + ' ' + JSON.stringify(body === undefined ? null : body);
+  const key = unsettled.get(what) || newKey();
+  for (let tries = 1; ; tries++) {
+    try {
+      const result = await api(method, path, body, key);
+      unsettled.delete(what);
+      return result;
+    } catch (e) {
+      if (!e.retryable) {
+        unsettled.delete(what);
+        throw e;
+      }
+      unsettled.set(what, key);
+      if (tries >= 3) {
+        e.unsaved = true;
+        throw e;
+      }
+      await new Promise(resolve => setTimeout(resolve, e.retryAfter ? e.retryAfter * 1000 : 500 * tries));
+    }
+  }
 }
 
 /** Shows a message in the page's status area for a few seconds. */

@@ -206,7 +206,7 @@ function setConnection(live) {
 // ---- commands ----
 
 const path = suffix => '/api/retros/' + encodeURIComponent(sessionId) + suffix;
-const command = (method, suffix, body) => attempt(() => api(method, path(suffix), body));
+const command = (method, suffix, body) => attempt(() => sendCommand(method, path(suffix), body));
 
 function isFacilitator() {
   return board && board.facilitatorId === board.you;
@@ -561,7 +561,7 @@ function actionsPanel() {
 
 async function join() {
   try {
-    await api('POST', path('/participants'));
+    await sendCommand('POST', path('/participants'));
   } catch (e) {
     if (e.status !== 409) notify(explain(e));
   }

@@ -40,6 +40,12 @@ const ERRORS_SV = {
   'session.unknown': 'Retron finns inte.',
   'session.not-participant': 'Du är inte med i den här retron; gå med först.',
   'person.unknown': 'Logga in igen.',
+  'history.as-of': 'Ange ett händelsenummer eller en tidpunkt.',
+  'history.before-start': 'Sessionen fanns inte än vid den tidpunkten.',
+  'idempotency.key-invalid': 'Begäran hade en ogiltig nyckel; ladda om sidan och försök igen.',
+  'idempotency.key-reused': 'Begäran skickades redan en gång; ladda om sidan.',
+  'server.unavailable': 'Databasen svarar inte just nu; inget sparades. Försök igen om en stund.',
+  'server.error': 'Något gick fel på servern; inget kan antas sparat. Försök igen.',
 };
 
 const ARGS_SV = {
@@ -49,6 +55,8 @@ const ARGS_SV = {
 
 /** What to tell the person about a failed request, in their language where it is known. */
 function explain(error) {
+  if (error.unsaved) return t('notSaved');
+  if (error.code === 'client.network') return t('networkError');
   if (currentLanguage() !== 'sv' || !error.code) return error.message || t('error');
   let code = error.code;
   while (code && !(code in ERRORS_SV)) code = code.includes('.') ? code.slice(0, code.lastIndexOf('.')) : '';

@@ -48,7 +48,7 @@ document.getElementById('create').addEventListener('submit', event => {
   event.preventDefault();
   const scheduled = document.getElementById('retro-scheduled').value;
   attempt(async () => {
-    const created = await api('POST', '/api/retros', {
+    const created = await sendCommand('POST', '/api/retros', {
       title: document.getElementById('retro-title').value,
       module: Number(document.getElementById('retro-module').value),
       municipality: document.getElementById('retro-municipality').value || null,

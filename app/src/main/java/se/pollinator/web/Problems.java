@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,10 +28,14 @@ import java.util.stream.Collectors;
 
 /**
  * Turns every rejected request into an RFC 9457 problem detail that says what is wrong:
- * 400 malformed input, 403 no right, 404 unknown id, 409 a rule of the session broken.
+ * 400 malformed input, 403 no right, 404 unknown id, 409 a rule of the session broken, and a 5xx
+ * for whatever is the server's fault.
  */
 @RestControllerAdvice
 public class Problems extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    private static final int RETRY_AFTER_SECONDS = 2;
 
     @ExceptionHandler(RuleViolation.class)
     public ProblemDetail ruleViolation(RuleViolation violation) {
@@ -51,14 +57,41 @@ public class Problems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(CommandExecutionException.class)
-    public ProblemDetail commandFailed(CommandExecutionException e) {
+    public ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
         if (e.getCause() instanceof RuleViolation violation) {
-            return ruleViolation(violation);
+            return ResponseEntity.of(ruleViolation(violation)).build();
         }
         if (e.getCause() instanceof AggregateNotFoundException notFound) {
-            return unknownSession(notFound);
+            return ResponseEntity.of(unknownSession(notFound)).build();
         }
-        throw e;
+        return unexpected(e);
+    }
+
+    /**
+     * Everything else is the server's fault: a 5xx problem detail, never an empty answer. A
+     * database that cannot be reached is a 503 the client may retry (with the same
+     * Idempotency-Key); its broken socket must not be taken for the client's, which Spring would
+     * answer with an empty 200.
+     */
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (Failures.isDatabaseUnreachable(e)) {
+            LOG.warn("Answered 503, the database is unreachable: {}", Failures.summary(e));
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The database cannot be reached just now; nothing was saved. Try again in a moment.");
+            problem.setProperty("code", "server.unavailable");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem);
+        }
+        if (Failures.isClientGone(e)) {
+            LOG.debug("The client went away: {}", Failures.summary(e));
+            return null;
+        }
+        LOG.error("Answered 500", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on the server; it has been logged. Nothing can be assumed saved: try again.");
+        problem.setProperty("code", "server.error");
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     @ExceptionHandler(UsernameTakenException.class)

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URLEncoder;
+import java.net.http.HttpHeaders;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -78,8 +79,8 @@ public class ApiClient {
                 .filter(cookie -> cookie.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
-    /** An answer: its status, its JSON body (or null) and its content type. */
-    public record Response(int status, JsonNode body, String contentType) {
+    /** An answer: its status, its JSON body (or null), its content type and headers. */
+    public record Response(int status, JsonNode body, String contentType, HttpHeaders headers) {
         public String id() {
             return body.get("id").asText();
         }
@@ -105,25 +106,36 @@ public class ApiClient {
         return send("DELETE", path, null);
     }
 
+    /** Sends a request with extra headers, such as an Idempotency-Key. */
+    public Response send(String method, String path, Object body, Map<String, String> headers) {
+        try {
+            return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)), headers);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends a raw body, for malformed-input tests. */
     public Response postRaw(String path, String body) {
         return exchange("POST", path, HttpRequest.BodyPublishers.ofString(body));
     }
 
     private Response send(String method, String path, Object body) {
-        try {
-            return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return send(method, path, body, Map.of());
     }
 
     private Response exchange(String method, String path, HttpRequest.BodyPublisher body) {
+        return exchange(method, path, body, Map.of());
+    }
+
+    private Response exchange(String method, String path, HttpRequest.BodyPublisher body,
+                              Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .method(method, body);
+        headers.forEach(request::header);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -136,7 +148,7 @@ public class ApiClient {
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             JsonNode json = response.body().isBlank() || !contentType.contains("json") ? null
                     : JSON.readTree(response.body());
-            return new Response(response.statusCode(), json, contentType);
+            return new Response(response.statusCode(), json, contentType, response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -10,6 +10,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.pollinator.support.AppTest;
@@ -85,6 +87,32 @@ class BoardBrowserTest extends AppTest {
     private static void awaitPhase(WebDriver browser, String phase) {
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".phase-step.current[data-phase='" + phase + "']")));
+    }
+
+    @Test
+    void aCardThatCouldNotBeSavedStaysInItsFieldUntilItIsSavedOnce() {
+        Login anna = person("Anna Lind", "FACILITATOR");
+        String retro = newRetro(api(anna), "privateReflection", false);
+        ChromeDriver facilitator = (ChromeDriver) onBoard(browser("sv-SE", anna), retro);
+        long before = eventCount(retro);
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        facilitator.setNetworkConditions(offline);
+
+        facilitator.findElement(By.cssSelector("[data-column='STOP'] textarea.new-card")).sendKeys("Långa möten");
+        click(facilitator, By.cssSelector("[data-column='STOP'] .add-button"));
+        new WebDriverWait(facilitator, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("status"), "Inte sparat"));
+        assertThat(facilitator.findElement(By.cssSelector("[data-column='STOP'] textarea.new-card"))
+                .getAttribute("value")).isEqualTo("Långa möten");
+        assertThat(eventCount(retro)).isEqualTo(before);
+
+        facilitator.deleteNetworkConditions();
+        click(facilitator, By.cssSelector("[data-column='STOP'] .add-button"));
+        cardWithText(facilitator, "Långa möten");
+        new WebDriverWait(facilitator, WAIT).until(driver -> driver.findElement(
+                By.cssSelector("[data-column='STOP'] textarea.new-card")).getAttribute("value").isEmpty());
+        assertThat(eventCount(retro)).isEqualTo(before + 1);
     }
 
     @Test

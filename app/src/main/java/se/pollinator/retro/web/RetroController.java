@@ -41,6 +41,7 @@ import se.pollinator.retro.actions.ActionItemStore;
 import se.pollinator.retro.board.BoardStore;
 import se.pollinator.retro.board.RetroSummary;
 import se.pollinator.rules.RuleViolation;
+import se.pollinator.web.Commands;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -114,11 +115,11 @@ public class RetroController {
     public Created create(@RequestBody NewRetro request, @AuthenticationPrincipal SignedIn me) {
         String id = UUID.randomUUID().toString();
         int module = ProgrammeModule.check(request.module());
-        commands.send(new CreateRetro(id, me.personId(), request.title(), module, request.municipality(),
-                request.scheduledAt(), request.voteBudget(), request.anonymousCards(), request.privateReflection(),
-                actionItems.openIn(module)), me);
-        ReadYourWrites.await(() -> boards.isMember(id, me.personId()));
-        return new Created(id);
+        Created created = commands.send(new CreateRetro(id, me.personId(), request.title(), module,
+                request.municipality(), request.scheduledAt(), request.voteBudget(), request.anonymousCards(),
+                request.privateReflection(), actionItems.openIn(module)), me, new Created(id));
+        ReadYourWrites.await(() -> boards.isMember(created.id(), me.personId()));
+        return created;
     }
 
     @Operation(summary = "Retros I take part in (admins and evaluators: all)")
@@ -142,8 +143,8 @@ public class RetroController {
     public Created addCard(@PathVariable String id, @RequestBody NewCard request,
                            @AuthenticationPrincipal SignedIn me) {
         String cardId = UUID.randomUUID().toString();
-        commands.send(new AddCard(id, cardId, me.personId(), request.column(), request.text()), me);
-        return new Created(cardId);
+        return commands.send(new AddCard(id, cardId, me.personId(), request.column(), request.text()), me,
+                new Created(cardId));
     }
 
     @Operation(summary = "Edit one's own card while reflecting")
@@ -166,8 +167,8 @@ public class RetroController {
     @ResponseStatus(HttpStatus.CREATED)
     public Created group(@PathVariable String id, @RequestBody CardIds request, @AuthenticationPrincipal SignedIn me) {
         String groupId = UUID.randomUUID().toString();
-        commands.send(new GroupCards(id, groupId, me.personId(), cardIds(request)), me);
-        return new Created(groupId);
+        return commands.send(new GroupCards(id, groupId, me.personId(), cardIds(request)), me,
+                new Created(groupId));
     }
 
     @Operation(summary = "Add cards to an existing group")
@@ -240,8 +241,8 @@ public class RetroController {
     @ResponseStatus(HttpStatus.CREATED)
     public Created decide(@PathVariable String id, @RequestBody Decision request, @AuthenticationPrincipal SignedIn me) {
         String decisionId = UUID.randomUUID().toString();
-        commands.send(new RecordDecision(id, decisionId, me.personId(), request.text()), me);
-        return new Created(decisionId);
+        return commands.send(new RecordDecision(id, decisionId, me.personId(), request.text()), me,
+                new Created(decisionId));
     }
 
     @Operation(summary = "Add an action item owned by a participant (facilitator, discuss phase)")
@@ -250,9 +251,8 @@ public class RetroController {
     public Created addAction(@PathVariable String id, @RequestBody NewAction request,
                              @AuthenticationPrincipal SignedIn me) {
         String actionId = UUID.randomUUID().toString();
-        commands.send(new AddActionItem(id, actionId, me.personId(), request.text(), request.ownerId(),
-                request.dueDate()), me);
-        return new Created(actionId);
+        return commands.send(new AddActionItem(id, actionId, me.personId(), request.text(), request.ownerId(),
+                request.dueDate()), me, new Created(actionId));
     }
 
     @Operation(summary = "Mark an earlier retro's open action item done, dropped or carried on (facilitator)")

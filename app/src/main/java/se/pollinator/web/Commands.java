@@ -1,0 +1,138 @@
+package se.pollinator.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import se.pollinator.axon.AxonConfig;
+import se.pollinator.people.SignedIn;
+import se.pollinator.rules.RuleViolation;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Sends commands on behalf of the logged-in person, whose id travels in the metadata, and makes
+ * them safe to retry: a request repeated with the same {@value #IDEMPOTENCY_KEY} header gets the
+ * first request's answer and sends nothing again. Only requests that succeeded are remembered; a
+ * rejected one wrote nothing, so repeating it is harmless.
+ */
+@Component
+public class Commands {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
+    private final CommandGateway gateway;
+    private final CommandRequests requests;
+    private final ObjectMapper json;
+
+    public Commands(CommandGateway gateway, CommandRequests requests, ObjectMapper json) {
+        this.gateway = gateway;
+        this.requests = requests;
+        this.json = json;
+    }
+
+    /** Sends a command whose request is answered with no body. */
+    public void send(Object command, SignedIn by) {
+        send(command, by, null);
+    }
+
+    /**
+     * Sends a command once its answer is known (ids are chosen before sending), and returns that
+     * answer; or, for a request already answered under its Idempotency-Key, the first answer.
+     */
+    public <T> T send(Object command, SignedIn by, T answer) {
+        Map<String, Object> metaData = new HashMap<>();
+        metaData.put(AxonConfig.PERSON_ID, by.personId());
+        Optional<HttpServletRequest> http = currentRequest();
+        String key = http.map(request -> request.getHeader(IDEMPOTENCY_KEY)).orElse(null);
+        if (key == null) {
+            dispatch(command, metaData);
+            return answer;
+        }
+        if (!VALID_KEY.matcher(key).matches()) {
+            throw RuleViolation.invalid("idempotency.key-invalid",
+                    "The Idempotency-Key must be 1-200 visible ASCII characters, such as a UUID.");
+        }
+        String request = http.get().getMethod() + " " + http.get().getRequestURI();
+        Optional<CommandRequests.Remembered> earlier = remembered(by, key, request);
+        if (earlier.isPresent()) {
+            return answerOf(earlier.get(), answer);
+        }
+        metaData.put(RememberRequests.KEY, key);
+        metaData.put(RememberRequests.REQUEST, request);
+        metaData.put(RememberRequests.ANSWER, write(answer));
+        try {
+            dispatch(command, metaData);
+            return answer;
+        } catch (RuntimeException e) {
+            // The same key sent twice at once: the first to commit wins, the other answers as it did.
+            Optional<CommandRequests.Remembered> first = isDuplicate(e) ? remembered(by, key, request)
+                    : Optional.empty();
+            if (first.isPresent()) {
+                return answerOf(first.get(), answer);
+            }
+            throw e;
+        }
+    }
+
+    private void dispatch(Object command, Map<String, Object> metaData) {
+        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metaData)));
+    }
+
+    /** The request answered earlier under this key; a key used for another request is refused. */
+    private Optional<CommandRequests.Remembered> remembered(SignedIn by, String key, String request) {
+        Optional<CommandRequests.Remembered> found = requests.find(by.personId(), key);
+        if (found.isPresent() && !found.get().request().equals(request)) {
+            throw RuleViolation.conflict("idempotency.key-reused",
+                    "This Idempotency-Key was already used for %s; use a new key for a new request.",
+                    found.get().request());
+        }
+        return found;
+    }
+
+    /** The first answer, read as the type this request answers with (null for no body). */
+    @SuppressWarnings("unchecked")
+    private <T> T answerOf(CommandRequests.Remembered earlier, T answer) {
+        if (answer == null) {
+            return null;
+        }
+        try {
+            return (T) json.readValue(earlier.answer(), answer.getClass());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A remembered answer could not be read", e);
+        }
+    }
+
+    private String write(Object answer) {
+        try {
+            return json.writeValueAsString(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An answer could not be written", e);
+        }
+    }
+
+    private static boolean isDuplicate(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof DuplicateKeyException
+                    || cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<HttpServletRequest> currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? Optional.of(attributes.getRequest()) : Optional.empty();
+    }
+}
