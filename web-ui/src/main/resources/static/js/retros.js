@@ -40,6 +40,7 @@ async function load() {
   document.getElementById('me').textContent = me.displayName;
   document.getElementById('create-panel').hidden = !(me.roles.includes('FACILITATOR') || me.roles.includes('ADMIN'));
   document.getElementById('people-link').hidden = !me.roles.includes('ADMIN');
+  document.getElementById('dead-letters-link').hidden = !me.roles.includes('ADMIN');
   retros = await api('GET', '/api/retros');
   render();
 }

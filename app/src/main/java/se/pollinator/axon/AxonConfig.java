@@ -82,6 +82,13 @@ public class AxonConfig {
         return new MessageOriginProvider();
     }
 
+    /** Parked events count their tries and are logged in one line each; see {@link DeadLetters}. */
+    @Bean
+    public ConfigurerModule deadLetterPolicies() {
+        return configurer -> DeadLetters.GROUPS.forEach(group -> configurer.eventProcessing()
+                .registerDeadLetterPolicy(group, config -> DeadLetters.policy(group)));
+    }
+
     @Bean
     public Cache retroCache() {
         return new WeakReferenceCache();

@@ -46,11 +46,14 @@ public class SecurityConfig {
     public SecurityFilterChain filterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
         RequestMatcher api = request -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            return path.startsWith("/api/") || path.startsWith("/ws") || path.startsWith("/v3/api-docs");
+            return path.startsWith("/api/") || path.startsWith("/ws") || path.startsWith("/v3/api-docs")
+                    || path.startsWith("/actuator");
         };
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/api/people", "/api/people/**", "/people.html").hasRole("ADMIN")
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/api/people", "/api/people/**", "/people.html", "/api/admin/**",
+                                "/dead-letters.html", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/retros").hasAnyRole("ADMIN", "FACILITATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")

@@ -16,6 +16,7 @@ import se.pollinator.support.ApiClient;
 import se.pollinator.support.AppTest;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,5 +78,46 @@ class DeadLetterQueueTest extends AppTest {
             assertThat(board.get("cards")).hasSize(1);
         });
         assertThat(queue.contains(retro)).isFalse();
+    }
+
+    @Test
+    void parkedEventsAreListedForAdminsTriedAgainLaterEachTimeAndRetriedAtOnceOnDemand() {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        Login bo = person("Bo Member", "MEMBER");
+        String retro = newRetro(api(anna), "privateReflection", false);
+        jdbc.update("INSERT INTO retro_member (retro_id, person_id) VALUES (?, ?)", retro, bo.id());
+        api(bo).post("/api/retros/" + retro + "/participants", null);
+        ApiClient admin = session(new Login(null, "admin", "admin-password"));
+
+        JsonNode parked = await().atMost(Duration.ofSeconds(20)).until(() -> parkedOf(admin, retro),
+                letter -> letter != null && letter.get("attempts").asInt() >= 3);
+        assertThat(parked.get("group").asText()).isEqualTo(BoardProjection.GROUP);
+        assertThat(parked.get("eventType").asText()).isEqualTo("ParticipantJoined");
+        assertThat(parked.get("aggregateSeq").asLong()).isEqualTo(2);
+        assertThat(parked.get("error").asText()).contains("retro_member");
+        int attempts = parked.get("attempts").asInt();
+        assertThat(Duration.between(Instant.parse(parked.get("lastTriedAt").asText()),
+                Instant.parse(parked.get("nextTryAt").asText())))
+                .as("the wait doubles with every failed try").isEqualTo(Duration.ofSeconds(1L << (attempts - 1)));
+        assertThat(api(bo).get("/api/admin/dead-letters").status()).isEqualTo(403);
+        assertThat(admin.get("/actuator/metrics/pollinator.dead.letters?tag=group:boards").body()
+                .get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(1);
+
+        jdbc.update("DELETE FROM retro_member WHERE retro_id = ? AND person_id = ?", retro, bo.id());
+        ApiClient.Response retried = admin.post("/api/admin/dead-letters/retry", null);
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.body().get("caughtUp").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(parkedOf(admin, retro)).isNull();
+        assertThat(api(anna).get("/api/sessions/" + retro + "/board").body().get("participants").toString())
+                .contains(bo.id());
+    }
+
+    private static JsonNode parkedOf(ApiClient admin, String retro) {
+        for (JsonNode letter : admin.get("/api/admin/dead-letters").body()) {
+            if (retro.equals(letter.get("aggregateId").asText())) {
+                return letter;
+            }
+        }
+        return null;
     }
 }

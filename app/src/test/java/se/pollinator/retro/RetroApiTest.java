@@ -146,6 +146,8 @@ class RetroApiTest extends AppTest {
         rejected(retro, 400, "Use one of: STRENGTHEN, STOP, KEEP", () -> member.post(cards, body("column", "LATER", "text", "x")));
         rejected(retro, 400, "column is required", () -> member.post(cards, body("text", "x")));
         rejected(retro, 400, "not valid JSON", () -> member.postRaw(cards, "{\"column\": "));
+        rejected(retro, 400, "U+0000", () -> member.post(cards, body("column", "STOP", "text", "nul\u0000card")));
+        rejected(retro, 400, "visible characters", () -> member.post(cards, body("column", "STOP", "text", "\u200B\u200B")));
         rejected(retro, 403, "your own cards", () -> member.delete(cards + "/" + annasCard));
         rejected(retro, 403, "your own cards", () -> member.put(cards + "/" + annasCard, body("text", "Ha")));
         rejected(retro, 404, "no card", () -> member.delete(cards + "/no-such-card"));
@@ -157,6 +159,30 @@ class RetroApiTest extends AppTest {
         rejected("no-such-retro", 404, "no session", () -> member.post("/api/retros/no-such-retro/cards",
                 body("column", "STOP", "text", "x")));
         rejected("no-such-retro", 404, "no session", () -> member.get("/api/sessions/no-such-retro/board"));
+    }
+
+    @Test
+    void valuesNoReadModelCouldHoldAreRefusedBeforeAnythingIsWritten() {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        ApiClient facilitator = api(anna);
+        long retros = jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry WHERE payloadtype LIKE '%RetroCreated'",
+                Long.class);
+        Response nulTitle = facilitator.post("/api/retros", body("title", "nul\u0000title", "module", 1));
+        assertThat(nulTitle.status()).isEqualTo(400);
+        assertThat(nulTitle.body().get("code").asText()).isEqualTo("text.control-character");
+        Response farAway = facilitator.post("/api/retros", body("title", "Later", "module", 1,
+                "scheduledAt", "2999-01-01T10:00:00Z"));
+        assertThat(farAway.status()).isEqualTo(400);
+        assertThat(farAway.body().get("code").asText()).isEqualTo("date.out-of-range");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry WHERE payloadtype LIKE '%RetroCreated'",
+                Long.class)).isEqualTo(retros);
+
+        String retro = newRetro(facilitator);
+        for (String phase : List.of("GROUP", "VOTE", "DISCUSS")) {
+            facilitator.post("/api/retros/" + retro + "/phase", body("phase", phase));
+        }
+        rejected(retro, 400, "between 2000-01-01 and 2100-12-31", () -> facilitator.post("/api/retros/" + retro
+                + "/actions", body("text", "Some day", "ownerId", anna.id(), "dueDate", "+999999999-12-31")));
     }
 
     @Test

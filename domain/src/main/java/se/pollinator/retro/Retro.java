@@ -40,6 +40,7 @@ import se.pollinator.retro.RetroEvents.VoteCast;
 import se.pollinator.retro.RetroEvents.VoteRetracted;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.rules.Text;
+import se.pollinator.rules.Values;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -106,7 +107,7 @@ public class Retro {
                     MAX_VOTE_BUDGET, budget);
         }
         apply(new RetroCreated(command.retroId(), command.byId(), title, module, command.municipality(),
-                command.scheduledAt(), budget,
+                Values.instant("scheduledAt", command.scheduledAt()), budget,
                 Boolean.TRUE.equals(command.anonymousCards()),
                 !Boolean.FALSE.equals(command.privateReflection()),
                 command.earlierActions() == null ? List.of() : List.copyOf(command.earlierActions())));
@@ -154,6 +155,7 @@ public class Retro {
         if (command.groupId() == null || command.groupId().isBlank()) {
             throw RuleViolation.invalid("group.id-required", "A group id is required.");
         }
+        Values.id("groupId", command.groupId());
         if (command.cardIds() == null || command.cardIds().isEmpty()) {
             throw RuleViolation.invalid("group.no-cards", "Name at least one card to group.");
         }
@@ -291,8 +293,8 @@ public class Retro {
             throw RuleViolation.invalid("action.owner-not-participant",
                     "An action item's owner must be one of the retro's participants.");
         }
-        apply(new ActionItemAdded(retroId, command.actionId(), text, command.ownerId(), command.dueDate(),
-                command.byId()));
+        apply(new ActionItemAdded(retroId, command.actionId(), text, command.ownerId(),
+                Values.date("dueDate", command.dueDate()), command.byId()));
     }
 
     @CommandHandler
@@ -359,6 +361,7 @@ public class Retro {
         if (id == null || id.isBlank()) {
             throw RuleViolation.invalid("id.required", "An id is required.");
         }
+        Values.id("id", id);
         if (cards.containsKey(id) || groups.containsKey(id) || decisionAndActionIds.contains(id)) {
             throw RuleViolation.conflict("id.taken", "The id %s is already used in this retro.", id);
         }

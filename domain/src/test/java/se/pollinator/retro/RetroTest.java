@@ -142,6 +142,23 @@ class RetroTest {
         }
 
         @Test
+        void aTitleWithANulCharacterIsRejected() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreateRetro(RETRO, FACILITATOR, "nul\u0000title", 2, null, null, null, null, null, null))
+                    .expectNoEvents()
+                    .expectException(violation(RuleViolation.Kind.INVALID, "U+0000"));
+        }
+
+        @Test
+        void aScheduledTimeOutsideTheSaneRangeIsRejected() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreateRetro(RETRO, FACILITATOR, "Retro", 2, null, Instant.parse("2300-01-01T00:00:00Z"),
+                            null, null, null, null))
+                    .expectNoEvents()
+                    .expectException(violation(RuleViolation.Kind.INVALID, "between 2000-01-01 and 2100-12-31"));
+        }
+
+        @Test
         void aVoteBudgetOfZeroIsRejected() {
             fixture.givenNoPriorActivity()
                     .when(new CreateRetro(RETRO, FACILITATOR, "Retro", 1, null, null, 0, null, null, null))
@@ -190,6 +207,22 @@ class RetroTest {
         void aCardOver500CharactersIsRejected() {
             rejected(openRetro(), new AddCard(RETRO, "c9", ALICE, Column.KEEP, "x".repeat(501)),
                     RuleViolation.Kind.INVALID, "at most 500");
+        }
+
+        @Test
+        void aCardOfZeroWidthCharactersOnlyIsRejected() {
+            rejected(openRetro(), new AddCard(RETRO, "c9", ALICE, Column.KEEP, "\u200B\u200D\uFEFF"),
+                    RuleViolation.Kind.INVALID, "visible characters");
+        }
+
+        @Test
+        void aCardKeepsItsLineBreaksAndTabsButNoOtherControlCharacter() {
+            fixture.given(openRetro()).when(new AddCard(RETRO, "c9", ALICE, Column.KEEP, "one\r\n\ttwo"))
+                    .expectEvents(new CardAdded(RETRO, "c9", ALICE, Column.KEEP, "one\n\ttwo"));
+            rejected(openRetro(), new AddCard(RETRO, "c9", ALICE, Column.KEEP, "bell\u0007"),
+                    RuleViolation.Kind.INVALID, "U+0007");
+            rejected(openRetro(), new AddCard(RETRO, "c9", ALICE, Column.KEEP, "half \uD800 a pair"),
+                    RuleViolation.Kind.INVALID, "U+D800");
         }
 
         @Test
@@ -276,6 +309,12 @@ class RetroTest {
         void groupingIsOnlyForTheGroupPhase() {
             rejected(openRetro(), new GroupCards(RETRO, "g1", ALICE, List.of("c1", "c2")),
                     RuleViolation.Kind.CONFLICT, "group phase");
+        }
+
+        @Test
+        void aGroupIdThatIsNotAPlainIdIsRejected() {
+            rejected(inPhase(Phase.GROUP), new GroupCards(RETRO, "g\u00001", ALICE, List.of("c1")),
+                    RuleViolation.Kind.INVALID, "letters, digits or dashes");
         }
 
         @Test
@@ -524,6 +563,12 @@ class RetroTest {
             fixture.given(inPhase(Phase.DISCUSS))
                     .when(new AddActionItem(RETRO, "a1", FACILITATOR, "Send agenda template", BOB, due))
                     .expectEvents(new ActionItemAdded(RETRO, "a1", "Send agenda template", BOB, due, FACILITATOR));
+        }
+
+        @Test
+        void anActionItemDueOutsideTheSaneRangeIsRejected() {
+            rejected(inPhase(Phase.DISCUSS), new AddActionItem(RETRO, "a1", FACILITATOR, "Later", BOB,
+                    LocalDate.MAX), RuleViolation.Kind.INVALID, "between 2000-01-01 and 2100-12-31");
         }
 
         @Test

@@ -1,0 +1,32 @@
+// Dead letters (admins only): events a read model could not take, waiting for another try.
+let parked = [];
+
+function renderParked() {
+  translatePage();
+  const list = document.getElementById('dead-letters');
+  if (!parked.length) {
+    list.replaceChildren(el('li', {class: 'empty'}, t('noDeadLetters')));
+    return;
+  }
+  list.replaceChildren(...parked.map(letter => el('li', {class: 'retro-item'},
+    el('span', {class: 'retro-link'}, el('strong', {}, letter.group + ': ' + letter.eventType),
+      el('span', {class: 'meta'}, (letter.aggregateId || '') + ' #' + letter.aggregateSeq)),
+    el('span', {class: 'meta'}, letter.error || ''),
+    el('span', {class: 'meta'}, t('attempts') + ': ' + letter.attempts + ' · ' + t('nextTry') + ': '
+      + new Date(letter.nextTryAt).toLocaleString(currentLanguage())))));
+}
+
+async function loadParked() {
+  parked = await api('GET', '/api/admin/dead-letters');
+  renderParked();
+}
+
+document.getElementById('retry-now').addEventListener('click', () => attempt(async () => {
+  const result = await api('POST', '/api/admin/dead-letters/retry');
+  notify(t('caughtUp') + ': ' + result.caughtUp, 'info');
+  await loadParked();
+}));
+
+document.getElementById('lang').append(languageSwitch(renderParked));
+translatePage();
+attempt(loadParked);
