@@ -64,7 +64,8 @@ class EmbeddedDefaultTest {
         ApiClient eva = new ApiClient(port, "eva", "eva-password");
 
         String retro = admin.post("/api/retros", body("title", "Första retron", "module", 1)).id();
-        assertThat(eva.post("/api/retros/" + retro + "/participants", null).status()).isEqualTo(200);
+        String token = admin.get("/api/sessions/" + retro + "/board").body().get("joinToken").asText();
+        assertThat(eva.post("/api/retros/" + retro + "/participants", body("token", token)).status()).isEqualTo(200);
         String card = eva.post("/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "Fika")).id();
         assertThat(eva.post("/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "")).status())
                 .isEqualTo(400);

@@ -1,6 +1,8 @@
 // The live board. It folds the server's messages in sequence order; on a gap, or after
 // reconnecting, it fetches the board (which says its sequence number) and carries on.
 const sessionId = new URLSearchParams(location.search).get('id');
+// The share link's token, when the page was opened through one.
+const joinToken = new URLSearchParams(location.search).get('join');
 const COLUMNS = ['STRENGTHEN', 'STOP', 'KEEP'];
 const PHASES = ['REFLECT', 'GROUP', 'VOTE', 'DISCUSS', 'CLOSED'];
 
@@ -144,6 +146,10 @@ function apply(m) {
       if (review) review.outcome = m.outcome;
       return false;
     }
+    case 'ModuleOpennessChanged':
+      board.openToModule = m.openToModule;
+      renderShare();
+      return false;
     default:
       return false;
   }
@@ -151,6 +157,10 @@ function apply(m) {
 
 function onPersonal(m) {
   if (m.sessionId !== sessionId) return;
+  if (board && m.joinToken) {
+    board.joinToken = m.joinToken;
+    renderShare();
+  }
   if (m.card) ownCards.set(m.card.id, m.card);
   if (board && m.myVotes !== undefined) {
     const target = findTarget(m.targetId);
@@ -245,6 +255,7 @@ function render() {
   renderColumns();
   renderOutcomes();
   renderPresence();
+  renderShare();
   if (focused) {
     const again = document.querySelector('[data-focus="' + CSS.escape(focused) + '"]');
     if (again) again.focus();
@@ -268,7 +279,7 @@ function renderBar() {
     ? t('votesLeft') + ': ' + board.votesLeft + ' / ' + board.voteBudget : '';
   const controls = document.getElementById('facilitator-controls');
   const parts = [];
-  if (!isParticipant() && board.phase !== 'CLOSED') {
+  if (!isParticipant() && board.phase !== 'CLOSED' && me && takesPart(me)) {
     parts.push(el('button', {type: 'button', class: 'primary', id: 'join', 'data-focus': 'join',
       onclick: () => join().then(refetch)}, t('joinRetro')));
   }
@@ -559,16 +570,61 @@ function actionsPanel() {
 
 // ---- start ----
 
+let me = null;
+let directory = null;
+
+/** Evaluators read every board and take part in none. */
+const takesPart = person => person.roles.some(role => role === 'MEMBER' || role === 'FACILITATOR' || role === 'ADMIN');
+
 async function join() {
   try {
-    await sendCommand('POST', path('/participants'));
+    await sendCommand('POST', path('/participants'), joinToken ? {token: joinToken} : undefined);
+    if (joinToken) history.replaceState(null, '', '/board.html?id=' + encodeURIComponent(sessionId));
   } catch (e) {
     if (e.status !== 409) notify(explain(e));
   }
 }
 
+/** The facilitator's invitation controls: renew the link, open to the module, add a person. */
+function renderShare() {
+  const share = document.getElementById('share');
+  share.hidden = !isFacilitator() || board.phase === 'CLOSED';
+  if (share.hidden) return;
+  document.getElementById('open-to-module').checked = !!board.openToModule;
+  if (directory) {
+    const select = document.getElementById('add-participant-person');
+    const options = directory.filter(person => !board.participants.includes(person.id))
+      .map(person => el('option', {value: person.id}, person.displayName));
+    if (select.options.length !== options.length) select.replaceChildren(...options);
+  }
+}
+
+function setUpShare() {
+  document.getElementById('renew-link').addEventListener('click', async () => {
+    const result = await command('POST', '/join-link');
+    if (result) {
+      board.joinToken = result.joinToken;
+      notify(t('linkRenewed'), 'info');
+    }
+  });
+  document.getElementById('open-to-module').addEventListener('change', event =>
+    command('PUT', '/open-to-module', {open: event.target.checked}));
+  document.getElementById('add-participant').addEventListener('submit', event => {
+    event.preventDefault();
+    const personId = document.getElementById('add-participant-person').value;
+    if (personId) command('POST', '/participants', {personId}).then(refetch);
+  });
+  document.getElementById('share').addEventListener('toggle', async event => {
+    if (event.target.open && !directory) {
+      directory = await attempt(() => api('GET', '/api/directory')) || [];
+      renderShare();
+    }
+  });
+}
+
 function copyLink() {
-  const link = location.origin + '/board.html?id=' + encodeURIComponent(sessionId);
+  const link = location.origin + '/board.html?id=' + encodeURIComponent(sessionId)
+    + (board && board.joinToken ? '&join=' + encodeURIComponent(board.joinToken) : '');
   if (navigator.clipboard && window.isSecureContext) {
     navigator.clipboard.writeText(link).then(() => notify(t('copied'), 'info'), () => prompt(t('copyLink'), link));
   } else {
@@ -587,10 +643,10 @@ async function start() {
     document.getElementById('board').replaceChildren();
     render();
   }));
-  const me = await attempt(() => api('GET', '/api/me'));
-  // Admins and evaluators may read any board; they join only when they choose to take part.
-  const takesPart = me && me.roles.some(role => role === 'MEMBER' || role === 'FACILITATOR');
-  if (takesPart) await join();
+  setUpShare();
+  me = await attempt(() => api('GET', '/api/me'));
+  // Admins and evaluators may read any board; admins join only when they choose to take part.
+  if (me && me.roles.some(role => role === 'MEMBER' || role === 'FACILITATOR')) await join();
   connect();
   setInterval(() => { if (board && board.timer) renderTimer(); }, 1000);
 }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * Checks every STOMP frame a client sends: only a logged-in person connects, subscribes to a
- * session they may see, or sends to one. A refused frame gets the client an ERROR frame.
+ * session they may see, or sends to one they take part in. A refused frame gets the client an ERROR frame.
  */
 @Component
 public class SessionGuard implements ChannelInterceptor {
@@ -62,9 +62,10 @@ public class SessionGuard implements ChannelInterceptor {
         }
     }
 
+    /** Sending (a typing hint) is acting on the session: participants only, never an evaluator. */
     private void checkSend(Person person, String destination) {
         Matcher send = destination == null ? null : SESSION_SEND.matcher(destination);
-        if (send == null || !send.matches() || !access.mayView(person, send.group(1))) {
+        if (send == null || !send.matches() || !access.mayTakePart(person, send.group(1))) {
             throw refused("You may not send to " + destination + ".");
         }
     }

@@ -73,6 +73,17 @@ public class PeopleController {
         return people.all().stream().map(PersonView::of).toList();
     }
 
+    /** A person as a facilitator needs them to add them to a session: no username, no roles. */
+    public record Listed(String id, String displayName) {
+    }
+
+    @Operation(summary = "Everybody who may take part in sessions, by name (facilitators and admins)")
+    @GetMapping("/api/directory")
+    public List<Listed> directory() {
+        return people.all().stream().filter(Person::takesPart)
+                .map(person -> new Listed(person.id(), person.displayName())).toList();
+    }
+
     @Operation(summary = "Who am I")
     @GetMapping("/api/me")
     public PersonView me(@AuthenticationPrincipal SignedIn me) {

@@ -8,4 +8,9 @@ public record Person(String id, String username, String displayName, String pass
     public boolean has(Role role) {
         return roles.contains(role);
     }
+
+    /** True for someone who may take part in sessions; an evaluator alone reads but never writes. */
+    public boolean takesPart() {
+        return has(Role.ADMIN) || has(Role.FACILITATOR) || has(Role.MEMBER);
+    }
 }

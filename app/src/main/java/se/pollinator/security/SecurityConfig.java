@@ -14,6 +14,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -55,6 +58,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/people", "/api/people/**", "/people.html", "/api/admin/**",
                                 "/dead-letters.html", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/retros").hasAnyRole("ADMIN", "FACILITATOR")
+                        .requestMatchers("/api/directory").hasAnyRole("ADMIN", "FACILITATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
                         .defaultSuccessUrl("/", false).failureUrl("/login.html?error").permitAll())
@@ -67,9 +71,15 @@ public class SecurityConfig {
                                 api)
                         .accessDeniedHandler((request, response, e) -> problems.write(response,
                                 HttpStatus.FORBIDDEN, ProblemResponses.NO_RIGHT)))
+                // A request with HTTP Basic credentials ignores the session: the credentials alone
+                // authenticate it (or it is refused), so skipping CSRF for it is safe. Any other
+                // Authorization header is no reason to skip it.
+                .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(),
+                        new SessionUnlessBasic(new HttpSessionSecurityContextRepository()))))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                        .ignoringRequestMatchers(SessionUnlessBasic::hasBasicCredentials))
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
         return http.build();

@@ -8,7 +8,8 @@ import se.pollinator.rules.RuleViolation;
 
 /**
  * Who may see a session: its participants, and admins and evaluators, who may read every
- * session. The REST API and the STOMP destinations ask the same question here.
+ * session; who may take part in one: its participants. The REST API and the STOMP destinations
+ * ask the same questions here.
  */
 @Component
 public class SessionAccess {
@@ -32,6 +33,30 @@ public class SessionAccess {
             throw RuleViolation.forbidden("session.not-participant",
                     "You are not a participant of this session; join it first.");
         }
+    }
+
+    /** True for a participant of the session, who may act on it (evaluators only read). */
+    public boolean mayTakePart(Person person, String sessionId) {
+        return person != null && sessionId != null && person.takesPart() && boards.isMember(sessionId, person.id());
+    }
+
+    /**
+     * Throws a 403 for a person who may not take part in sessions at all: an evaluator reads
+     * every session and writes in none.
+     */
+    public static void requireTakesPart(Person person) {
+        if (!person.takesPart()) {
+            throw RuleViolation.forbidden("session.evaluator-reads-only",
+                    "Evaluators read every session but take part in none.");
+        }
+    }
+
+    /**
+     * True for one of the module's people, who may join a retro opened to its module. Until the
+     * programme keeps module memberships, everybody who takes part in sessions counts.
+     */
+    public static boolean isOfModule(Person person, int module) {
+        return person.takesPart();
     }
 
     /** The answer for a session id nobody knows. */

@@ -37,6 +37,12 @@ public class Problems extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     private static final int RETRY_AFTER_SECONDS = 2;
 
+    private final StaleConnections staleConnections;
+
+    public Problems(StaleConnections staleConnections) {
+        this.staleConnections = staleConnections;
+    }
+
     @ExceptionHandler(RuleViolation.class)
     public ProblemDetail ruleViolation(RuleViolation violation) {
         HttpStatus status = switch (violation.kind()) {
@@ -77,6 +83,7 @@ public class Problems extends ResponseEntityExceptionHandler {
     public ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (Failures.isDatabaseUnreachable(e)) {
             LOG.warn("Answered 503, the database is unreachable: {}", Failures.summary(e));
+            staleConnections.evict();
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                     "The database cannot be reached just now; nothing was saved. Try again in a moment.");
             problem.setProperty("code", "server.unavailable");

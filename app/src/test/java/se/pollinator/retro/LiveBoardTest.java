@@ -179,13 +179,12 @@ class LiveBoardTest extends AppTest {
         String retro = newRetro(api(anna));
         try (StompWatcher watching = stomp(stranger)) {
             watching.watch("/topic/sessions/" + retro);
-            await().atMost(WAIT).until(() -> !watching.errors().isEmpty());
-            assertThat(watching.errors().toString()).contains("may not subscribe");
+            // The ERROR frame and the closed connection may be reported in either order.
+            await().atMost(WAIT).until(() -> watching.errors().toString().contains("may not subscribe"));
         }
         try (StompWatcher sending = stomp(stranger)) {
             sending.send("/app/sessions/" + retro + "/typing", Map.of("column", "STOP"));
-            await().atMost(WAIT).until(() -> !sending.errors().isEmpty());
-            assertThat(sending.errors().toString()).contains("may not send");
+            await().atMost(WAIT).until(() -> sending.errors().toString().contains("may not send"));
         }
         assertThat(api(stranger).get("/api/sessions/" + retro + "/board").status()).isEqualTo(403);
     }

@@ -29,6 +29,7 @@ public class ApiClient {
     private final String authorization;
     private final HttpClient http;
     private final CookieManager cookies;
+    private final boolean sendsCsrfToken;
 
     public ApiClient(int port, String username, String password) {
         this.base = "http://localhost:" + port;
@@ -36,18 +37,25 @@ public class ApiClient {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.http = HTTP;
         this.cookies = null;
+        this.sendsCsrfToken = false;
     }
 
-    private ApiClient(int port) {
-        this.base = "http://localhost:" + port;
+    private ApiClient(String base, CookieManager cookies, boolean sendsCsrfToken) {
+        this.base = base;
         this.authorization = null;
-        this.cookies = new CookieManager();
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+        this.sendsCsrfToken = sendsCsrfToken;
+    }
+
+    /** The same browser session, but a page (or another site) that does not echo the CSRF token. */
+    public static ApiClient withoutCsrf(ApiClient loggedIn) {
+        return new ApiClient(loggedIn.base, loggedIn.cookies, false);
     }
 
     /** Logs in with the login form, as a browser does; later requests carry the cookie and CSRF token. */
     public static ApiClient loggedIn(int port, String username, String password) {
-        ApiClient client = new ApiClient(port);
+        ApiClient client = new ApiClient("http://localhost:" + port, new CookieManager(), true);
         client.get("/login.html");
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
@@ -139,7 +147,7 @@ public class ApiClient {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        String csrf = cookie("XSRF-TOKEN");
+        String csrf = sendsCsrfToken ? cookie("XSRF-TOKEN") : null;
         if (csrf != null) {
             request.header("X-XSRF-TOKEN", csrf);
         }

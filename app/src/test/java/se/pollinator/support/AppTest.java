@@ -70,13 +70,19 @@ public abstract class AppTest {
         return new StompWatcher(port, login.username(), login.password());
     }
 
+    /**
+     * A new retro, open to its module so that tests about other things can let people join
+     * without its share link; pass {@code "openToModule", false} for one that needs the link.
+     */
     protected String newRetro(ApiClient facilitator, Object... extra) {
-        Object[] fields = new Object[4 + extra.length];
+        Object[] fields = new Object[6 + extra.length];
         fields[0] = "title";
         fields[1] = "Retro " + UUID.randomUUID().toString().substring(0, 6);
         fields[2] = "module";
         fields[3] = 2;
-        System.arraycopy(extra, 0, fields, 4, extra.length);
+        fields[4] = "openToModule";
+        fields[5] = true;
+        System.arraycopy(extra, 0, fields, 6, extra.length);
         ApiClient.Response created = facilitator.post("/api/retros", ApiClient.body(fields));
         assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
         return created.id();

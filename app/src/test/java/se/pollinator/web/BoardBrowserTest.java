@@ -116,6 +116,27 @@ class BoardBrowserTest extends AppTest {
     }
 
     @Test
+    void aPersonFollowsTheShareLinkIntoTheRetroAndAnyoneWithoutItIsTurnedAway() {
+        Login anna = person("Anna Lind", "FACILITATOR");
+        Login bo = person("Bo Ek", "MEMBER");
+        Login cia = person("Cia Berg", "MEMBER");
+        String retro = newRetro(api(anna), "openToModule", false);
+        String token = api(anna).get("/api/sessions/" + retro + "/board").body().get("joinToken").asText();
+
+        WebDriver member = browser("sv-SE", bo);
+        member.get("http://localhost:" + port + "/board.html?id=" + retro + "&join=" + token);
+        new WebDriverWait(member, WAIT).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        new WebDriverWait(member, WAIT).until(driver -> !driver.getCurrentUrl().contains("join="));
+        assertThat(api(anna).get("/api/sessions/" + retro + "/board").body().get("participants").toString())
+                .contains(bo.id());
+
+        WebDriver stranger = browser("sv-SE", cia);
+        stranger.get("http://localhost:" + port + "/board.html?id=" + retro);
+        new WebDriverWait(stranger, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("status"), "delningslänk"));
+    }
+
+    @Test
     void aCardTypedInOneBrowserAppearsInTheOtherAndBothFollowThePhase() throws Exception {
         Login anna = person("Anna Lind", "FACILITATOR");
         Login bo = person("Bo Ek", "MEMBER");
@@ -189,7 +210,7 @@ class BoardBrowserTest extends AppTest {
     }
 
     @Test
-    void anEvaluatorReadsTheBoardWithoutBecomingAParticipant() {
+    void anEvaluatorReadsTheBoardAndIsNotOfferedToTakePart() {
         Login anna = person("Anna Lind", "FACILITATOR");
         Login eva = person("Eva Utvärderare", "EVALUATOR");
         String retro = newRetro(api(anna), "privateReflection", false);
@@ -197,7 +218,7 @@ class BoardBrowserTest extends AppTest {
 
         WebDriver browser = onBoard(browser("en-US", eva), retro);
         cardWithText(browser, "Visible to evaluators");
-        assertThat(browser.findElements(By.id("join"))).hasSize(1);
+        assertThat(browser.findElements(By.id("join"))).as("evaluators read and never write").isEmpty();
         assertThat(browser.findElement(By.cssSelector("[data-column='KEEP'] .add-card")).isDisplayed()).isFalse();
         assertThat(api(anna).get("/api/sessions/" + retro + "/board").body().get("participants").toString())
                 .doesNotContain(eva.id());

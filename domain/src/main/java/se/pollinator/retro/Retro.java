@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import se.pollinator.programme.ProgrammeModule;
 import se.pollinator.retro.RetroCommands.AddActionItem;
 import se.pollinator.retro.RetroCommands.AddCard;
+import se.pollinator.retro.RetroCommands.AddParticipant;
 import se.pollinator.retro.RetroCommands.CastVote;
 import se.pollinator.retro.RetroCommands.ChangePhase;
 import se.pollinator.retro.RetroCommands.CreateRetro;
@@ -15,7 +16,9 @@ import se.pollinator.retro.RetroCommands.GroupCards;
 import se.pollinator.retro.RetroCommands.JoinRetro;
 import se.pollinator.retro.RetroCommands.MoveCard;
 import se.pollinator.retro.RetroCommands.NameGroup;
+import se.pollinator.retro.RetroCommands.OpenToModule;
 import se.pollinator.retro.RetroCommands.RecordDecision;
+import se.pollinator.retro.RetroCommands.RenewJoinLink;
 import se.pollinator.retro.RetroCommands.RetractVote;
 import se.pollinator.retro.RetroCommands.ReviewEarlierAction;
 import se.pollinator.retro.RetroCommands.StartTimer;
@@ -31,6 +34,8 @@ import se.pollinator.retro.RetroEvents.CardsGrouped;
 import se.pollinator.retro.RetroEvents.DecisionRecorded;
 import se.pollinator.retro.RetroEvents.EarlierActionReviewed;
 import se.pollinator.retro.RetroEvents.GroupNamed;
+import se.pollinator.retro.RetroEvents.JoinLinkRenewed;
+import se.pollinator.retro.RetroEvents.ModuleOpennessChanged;
 import se.pollinator.retro.RetroEvents.ParticipantJoined;
 import se.pollinator.retro.RetroEvents.PhaseChanged;
 import se.pollinator.retro.RetroEvents.RetroCreated;
@@ -42,6 +47,8 @@ import se.pollinator.rules.RuleViolation;
 import se.pollinator.rules.Text;
 import se.pollinator.rules.Values;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,6 +74,7 @@ public class Retro {
     public static final int DEFAULT_VOTE_BUDGET = 3;
     public static final int MAX_VOTE_BUDGET = 20;
     public static final Duration MAX_TIMER = Duration.ofHours(2);
+    public static final int MIN_TOKEN_LENGTH = 16;
 
     @AggregateIdentifier
     private String retroId;
@@ -80,6 +88,8 @@ public class Retro {
     private Map<String, String> earlierActions = new HashMap<>();
     private Set<String> decisionAndActionIds = new HashSet<>();
     private boolean timerRunning;
+    private String joinToken;
+    private boolean openToModule;
 
     /** What the rules need to know of a card. */
     record Card(String authorId, Column column, String groupId) {
@@ -110,7 +120,8 @@ public class Retro {
                 Values.instant("scheduledAt", command.scheduledAt()), budget,
                 Boolean.TRUE.equals(command.anonymousCards()),
                 !Boolean.FALSE.equals(command.privateReflection()),
-                command.earlierActions() == null ? List.of() : List.copyOf(command.earlierActions())));
+                command.earlierActions() == null ? List.of() : List.copyOf(command.earlierActions()),
+                requireToken(command.joinToken()), Boolean.TRUE.equals(command.openToModule())));
         apply(new ParticipantJoined(command.retroId(), command.byId()));
     }
 
@@ -118,8 +129,41 @@ public class Retro {
     public void handle(JoinRetro command) {
         requirePerson(command.byId());
         requireOpen();
-        if (!participants.contains(command.byId())) {
-            apply(new ParticipantJoined(retroId, command.byId()));
+        if (participants.contains(command.byId())) {
+            return;
+        }
+        boolean invited = command.token() != null && joinToken != null && MessageDigest.isEqual(
+                command.token().getBytes(StandardCharsets.UTF_8), joinToken.getBytes(StandardCharsets.UTF_8));
+        if (!invited && !(openToModule && command.ofModule())) {
+            throw RuleViolation.forbidden("retro.invitation-required",
+                    "Join through the retro's share link, or ask its facilitator to add you.");
+        }
+        apply(new ParticipantJoined(retroId, command.byId()));
+    }
+
+    @CommandHandler
+    public void handle(AddParticipant command) {
+        requireFacilitator(command.byId(), "add-participants", "add participants");
+        requireOpen();
+        requirePerson(command.personId());
+        if (!participants.contains(command.personId())) {
+            apply(new ParticipantJoined(retroId, command.personId(), command.byId()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RenewJoinLink command) {
+        requireFacilitator(command.byId(), "renew-link", "renew the share link");
+        requireOpen();
+        apply(new JoinLinkRenewed(retroId, requireToken(command.joinToken()), command.byId()));
+    }
+
+    @CommandHandler
+    public void handle(OpenToModule command) {
+        requireFacilitator(command.byId(), "open-to-module", "open the retro to its module");
+        requireOpen();
+        if (openToModule != command.open()) {
+            apply(new ModuleOpennessChanged(retroId, command.open(), command.byId()));
         }
     }
 
@@ -314,6 +358,14 @@ public class Retro {
 
     // ---- rules shared by the handlers ----
 
+    private static String requireToken(String token) {
+        if (token == null || token.length() < MIN_TOKEN_LENGTH) {
+            throw RuleViolation.invalid("retro.join-token", "A share link needs a token of at least %s characters.",
+                    MIN_TOKEN_LENGTH);
+        }
+        return token;
+    }
+
     private static void requirePerson(String personId) {
         if (personId == null || personId.isBlank()) {
             throw RuleViolation.forbidden("person.unknown", "Only a known person can do this.");
@@ -399,6 +451,18 @@ public class Retro {
         voteBudget = event.voteBudget();
         phase = Phase.REFLECT;
         event.earlierActions().forEach(action -> earlierActions.put(action.actionId(), action.fromRetroId()));
+        joinToken = event.joinToken();
+        openToModule = event.openToModule();
+    }
+
+    @EventSourcingHandler
+    void on(JoinLinkRenewed event) {
+        joinToken = event.joinToken();
+    }
+
+    @EventSourcingHandler
+    void on(ModuleOpennessChanged event) {
+        openToModule = event.openToModule();
     }
 
     @EventSourcingHandler

@@ -18,15 +18,32 @@ public final class RetroCommands {
 
     /**
      * Opens a retro. {@code earlierActions} are the open action items of the module's earlier
-     * retros, looked up by the caller, for the facilitator to review.
+     * retros, looked up by the caller, for the facilitator to review. {@code joinToken} is the
+     * secret its share link carries; {@code openToModule} lets the whole module join without it.
      */
     public record CreateRetro(@TargetAggregateIdentifier String retroId, String byId, String title, Integer module,
                               Municipality municipality, Instant scheduledAt, Integer voteBudget,
                               Boolean anonymousCards, Boolean privateReflection,
-                              List<EarlierAction> earlierActions) {
+                              List<EarlierAction> earlierActions, String joinToken, Boolean openToModule) {
     }
 
-    public record JoinRetro(@TargetAggregateIdentifier String retroId, String byId) {
+    /**
+     * A person asks to join: with the share link's token, or, for a retro open to its module, as
+     * one of the module's people ({@code ofModule}, decided by the caller).
+     */
+    public record JoinRetro(@TargetAggregateIdentifier String retroId, String byId, String token, boolean ofModule) {
+    }
+
+    /** The facilitator adds a person to the retro. */
+    public record AddParticipant(@TargetAggregateIdentifier String retroId, String byId, String personId) {
+    }
+
+    /** The facilitator replaces the share link's token; the old link stops working. */
+    public record RenewJoinLink(@TargetAggregateIdentifier String retroId, String byId, String joinToken) {
+    }
+
+    /** The facilitator lets the module's people join without the link, or stops that. */
+    public record OpenToModule(@TargetAggregateIdentifier String retroId, String byId, boolean open) {
     }
 
     public record AddCard(@TargetAggregateIdentifier String retroId, String cardId, String byId, Column column,

@@ -18,17 +18,35 @@ public final class RetroEvents {
     /** Marker for every retro event, so folds and projections can switch over them. */
     public sealed interface RetroEvent permits RetroCreated, ParticipantJoined, CardAdded, CardEdited, CardDeleted,
             CardsGrouped, GroupNamed, CardUngrouped, CardMoved, VoteCast, VoteRetracted, PhaseChanged,
-            TimerStarted, TimerStopped, DecisionRecorded, ActionItemAdded, EarlierActionReviewed {
+            TimerStarted, TimerStopped, DecisionRecorded, ActionItemAdded, EarlierActionReviewed, JoinLinkRenewed,
+            ModuleOpennessChanged {
         String retroId();
     }
 
+    /**
+     * A retro was opened. {@code joinToken} is the secret of its share link (absent in retros
+     * created before share links; their facilitator renews the link to get one).
+     */
     public record RetroCreated(String retroId, String facilitatorId, String title, int module,
                                Municipality municipality, Instant scheduledAt, int voteBudget,
                                boolean anonymousCards, boolean privateReflection,
-                               List<EarlierAction> earlierActions) implements RetroEvent {
+                               List<EarlierAction> earlierActions, String joinToken, boolean openToModule)
+            implements RetroEvent {
     }
 
-    public record ParticipantJoined(String retroId, String personId) implements RetroEvent {
+    /** The share link got a new token; the old one no longer lets anybody join. */
+    public record JoinLinkRenewed(String retroId, String joinToken, String byId) implements RetroEvent {
+    }
+
+    /** Whether the module's people may join without the share link. */
+    public record ModuleOpennessChanged(String retroId, boolean openToModule, String byId) implements RetroEvent {
+    }
+
+    /** A person became a participant: by joining, or added by {@code addedById} (null when they joined). */
+    public record ParticipantJoined(String retroId, String personId, String addedById) implements RetroEvent {
+        public ParticipantJoined(String retroId, String personId) {
+            this(retroId, personId, null);
+        }
     }
 
     public record CardAdded(String retroId, String cardId, String authorId, Column column, String text)

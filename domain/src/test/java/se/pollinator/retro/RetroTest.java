@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import se.pollinator.programme.Municipality;
 import se.pollinator.retro.RetroCommands.AddActionItem;
 import se.pollinator.retro.RetroCommands.AddCard;
+import se.pollinator.retro.RetroCommands.AddParticipant;
 import se.pollinator.retro.RetroCommands.CastVote;
 import se.pollinator.retro.RetroCommands.ChangePhase;
 import se.pollinator.retro.RetroCommands.CreateRetro;
@@ -17,7 +18,9 @@ import se.pollinator.retro.RetroCommands.GroupCards;
 import se.pollinator.retro.RetroCommands.JoinRetro;
 import se.pollinator.retro.RetroCommands.MoveCard;
 import se.pollinator.retro.RetroCommands.NameGroup;
+import se.pollinator.retro.RetroCommands.OpenToModule;
 import se.pollinator.retro.RetroCommands.RecordDecision;
+import se.pollinator.retro.RetroCommands.RenewJoinLink;
 import se.pollinator.retro.RetroCommands.RetractVote;
 import se.pollinator.retro.RetroCommands.ReviewEarlierAction;
 import se.pollinator.retro.RetroCommands.StartTimer;
@@ -33,6 +36,8 @@ import se.pollinator.retro.RetroEvents.CardsGrouped;
 import se.pollinator.retro.RetroEvents.DecisionRecorded;
 import se.pollinator.retro.RetroEvents.EarlierActionReviewed;
 import se.pollinator.retro.RetroEvents.GroupNamed;
+import se.pollinator.retro.RetroEvents.JoinLinkRenewed;
+import se.pollinator.retro.RetroEvents.ModuleOpennessChanged;
 import se.pollinator.retro.RetroEvents.ParticipantJoined;
 import se.pollinator.retro.RetroEvents.PhaseChanged;
 import se.pollinator.retro.RetroEvents.RetroCreated;
@@ -58,6 +63,7 @@ class RetroTest {
     private static final String ALICE = "alice";
     private static final String BOB = "bob";
     private static final String OUTSIDER = "olle";
+    private static final String TOKEN = "share-link-token-0123456789";
     private static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
     private static final EarlierAction EARLIER =
             new EarlierAction("act-0", "retro-0", "Book the room", ALICE, LocalDate.parse("2026-11-30"));
@@ -71,7 +77,7 @@ class RetroTest {
 
     private static RetroCreated created(boolean anonymous, boolean privateReflection) {
         return new RetroCreated(RETRO, FACILITATOR, "November retro", 2, Municipality.LUND, null, 3, anonymous,
-                privateReflection, List.of(EARLIER));
+                privateReflection, List.of(EARLIER), TOKEN, false);
     }
 
     private static List<Object> openRetro() {
@@ -121,14 +127,14 @@ class RetroTest {
         void aRetroOpensInReflectWithItsFacilitatorAsParticipant() {
             fixture.givenNoPriorActivity()
                     .when(new CreateRetro(RETRO, FACILITATOR, "  November retro ", 2, Municipality.LUND, null, null,
-                            null, null, List.of(EARLIER)))
+                            null, null, List.of(EARLIER), TOKEN, null))
                     .expectEvents(created(false, true), new ParticipantJoined(RETRO, FACILITATOR));
         }
 
         @Test
         void anEmptyTitleIsRejected() {
             fixture.givenNoPriorActivity()
-                    .when(new CreateRetro(RETRO, FACILITATOR, " ", 2, null, null, null, null, null, null))
+                    .when(new CreateRetro(RETRO, FACILITATOR, " ", 2, null, null, null, null, null, null, TOKEN, null))
                     .expectNoEvents()
                     .expectException(violation(RuleViolation.Kind.INVALID, "title must not be empty"));
         }
@@ -136,7 +142,7 @@ class RetroTest {
         @Test
         void anUnknownModuleIsRejected() {
             fixture.givenNoPriorActivity()
-                    .when(new CreateRetro(RETRO, FACILITATOR, "Retro", 6, null, null, null, null, null, null))
+                    .when(new CreateRetro(RETRO, FACILITATOR, "Retro", 6, null, null, null, null, null, null, TOKEN, null))
                     .expectNoEvents()
                     .expectException(violation(RuleViolation.Kind.INVALID, "module 6 does not exist"));
         }
@@ -144,7 +150,7 @@ class RetroTest {
         @Test
         void aTitleWithANulCharacterIsRejected() {
             fixture.givenNoPriorActivity()
-                    .when(new CreateRetro(RETRO, FACILITATOR, "nul\u0000title", 2, null, null, null, null, null, null))
+                    .when(new CreateRetro(RETRO, FACILITATOR, "nul\u0000title", 2, null, null, null, null, null, null, TOKEN, null))
                     .expectNoEvents()
                     .expectException(violation(RuleViolation.Kind.INVALID, "U+0000"));
         }
@@ -153,7 +159,7 @@ class RetroTest {
         void aScheduledTimeOutsideTheSaneRangeIsRejected() {
             fixture.givenNoPriorActivity()
                     .when(new CreateRetro(RETRO, FACILITATOR, "Retro", 2, null, Instant.parse("2300-01-01T00:00:00Z"),
-                            null, null, null, null))
+                            null, null, null, null, TOKEN, null))
                     .expectNoEvents()
                     .expectException(violation(RuleViolation.Kind.INVALID, "between 2000-01-01 and 2100-12-31"));
         }
@@ -161,7 +167,7 @@ class RetroTest {
         @Test
         void aVoteBudgetOfZeroIsRejected() {
             fixture.givenNoPriorActivity()
-                    .when(new CreateRetro(RETRO, FACILITATOR, "Retro", 1, null, null, 0, null, null, null))
+                    .when(new CreateRetro(RETRO, FACILITATOR, "Retro", 1, null, null, 0, null, null, null, TOKEN, null))
                     .expectNoEvents()
                     .expectException(violation(RuleViolation.Kind.INVALID, "vote budget"));
         }
@@ -170,21 +176,75 @@ class RetroTest {
     @Nested
     class Joining {
         @Test
-        void aPersonJoins() {
-            fixture.given(openRetro()).when(new JoinRetro(RETRO, OUTSIDER))
+        void aPersonJoinsWithTheShareLinksToken() {
+            fixture.given(openRetro()).when(new JoinRetro(RETRO, OUTSIDER, TOKEN, false))
                     .expectEvents(new ParticipantJoined(RETRO, OUTSIDER));
         }
 
         @Test
+        void aPersonWithoutTheTokenIsRefused() {
+            rejected(openRetro(), new JoinRetro(RETRO, OUTSIDER, null, true), RuleViolation.Kind.FORBIDDEN,
+                    "share link");
+            rejected(openRetro(), new JoinRetro(RETRO, OUTSIDER, "guessed-token-0123456789", false),
+                    RuleViolation.Kind.FORBIDDEN, "share link");
+        }
+
+        @Test
+        void aRenewedLinkRevokesTheOldToken() {
+            List<Object> renewed = openRetro();
+            renewed.add(new JoinLinkRenewed(RETRO, "new-share-link-token-9876", FACILITATOR));
+            rejected(renewed, new JoinRetro(RETRO, OUTSIDER, TOKEN, false), RuleViolation.Kind.FORBIDDEN, "share link");
+            fixture.given(renewed).when(new JoinRetro(RETRO, OUTSIDER, "new-share-link-token-9876", false))
+                    .expectEvents(new ParticipantJoined(RETRO, OUTSIDER));
+        }
+
+        @Test
+        void onlyTheFacilitatorRenewsTheLinkWithALongEnoughToken() {
+            fixture.given(openRetro()).when(new RenewJoinLink(RETRO, FACILITATOR, "new-share-link-token-9876"))
+                    .expectEvents(new JoinLinkRenewed(RETRO, "new-share-link-token-9876", FACILITATOR));
+            rejected(openRetro(), new RenewJoinLink(RETRO, ALICE, "new-share-link-token-9876"),
+                    RuleViolation.Kind.FORBIDDEN, "Only the facilitator");
+            rejected(openRetro(), new RenewJoinLink(RETRO, FACILITATOR, "short"), RuleViolation.Kind.INVALID,
+                    "at least 16");
+        }
+
+        @Test
+        void aRetroOpenToItsModuleLetsTheModulesPeopleJoinWithoutTheLink() {
+            List<Object> open = openRetro();
+            open.add(new ModuleOpennessChanged(RETRO, true, FACILITATOR));
+            fixture.given(open).when(new JoinRetro(RETRO, OUTSIDER, null, true))
+                    .expectEvents(new ParticipantJoined(RETRO, OUTSIDER));
+            rejected(open, new JoinRetro(RETRO, OUTSIDER, null, false), RuleViolation.Kind.FORBIDDEN, "share link");
+        }
+
+        @Test
+        void theFacilitatorOpensTheRetroToItsModuleOnce() {
+            fixture.given(openRetro()).when(new OpenToModule(RETRO, FACILITATOR, true))
+                    .expectEvents(new ModuleOpennessChanged(RETRO, true, FACILITATOR));
+            fixture.given(openRetro()).when(new OpenToModule(RETRO, FACILITATOR, false)).expectNoEvents();
+            rejected(openRetro(), new OpenToModule(RETRO, BOB, true), RuleViolation.Kind.FORBIDDEN,
+                    "Only the facilitator");
+        }
+
+        @Test
+        void theFacilitatorAddsAPerson() {
+            fixture.given(openRetro()).when(new AddParticipant(RETRO, FACILITATOR, OUTSIDER))
+                    .expectEvents(new ParticipantJoined(RETRO, OUTSIDER, FACILITATOR));
+            rejected(openRetro(), new AddParticipant(RETRO, ALICE, OUTSIDER), RuleViolation.Kind.FORBIDDEN,
+                    "Only the facilitator");
+        }
+
+        @Test
         void joiningTwiceIsHarmless() {
-            fixture.given(openRetro()).when(new JoinRetro(RETRO, ALICE))
+            fixture.given(openRetro()).when(new JoinRetro(RETRO, ALICE, null, false))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
         }
 
         @Test
         void aClosedRetroCannotBeJoined() {
-            rejected(inPhase(Phase.CLOSED), new JoinRetro(RETRO, OUTSIDER), RuleViolation.Kind.CONFLICT, "closed");
+            rejected(inPhase(Phase.CLOSED), new JoinRetro(RETRO, OUTSIDER, TOKEN, false), RuleViolation.Kind.CONFLICT,
+                    "closed");
         }
     }
 

@@ -14,14 +14,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.pollinator.people.Role;
+import se.pollinator.people.PeopleStore;
+import se.pollinator.people.Person;
 import se.pollinator.people.SignedIn;
 import se.pollinator.programme.Municipality;
 import se.pollinator.programme.ProgrammeModule;
 import se.pollinator.retro.ActionOutcome;
 import se.pollinator.retro.Column;
+import se.pollinator.retro.EarlierAction;
 import se.pollinator.retro.Phase;
 import se.pollinator.retro.RetroCommands.AddActionItem;
 import se.pollinator.retro.RetroCommands.AddCard;
+import se.pollinator.retro.RetroCommands.AddParticipant;
 import se.pollinator.retro.RetroCommands.CastVote;
 import se.pollinator.retro.RetroCommands.ChangePhase;
 import se.pollinator.retro.RetroCommands.CreateRetro;
@@ -31,23 +35,30 @@ import se.pollinator.retro.RetroCommands.GroupCards;
 import se.pollinator.retro.RetroCommands.JoinRetro;
 import se.pollinator.retro.RetroCommands.MoveCard;
 import se.pollinator.retro.RetroCommands.NameGroup;
+import se.pollinator.retro.RetroCommands.OpenToModule;
 import se.pollinator.retro.RetroCommands.RecordDecision;
+import se.pollinator.retro.RetroCommands.RenewJoinLink;
 import se.pollinator.retro.RetroCommands.RetractVote;
 import se.pollinator.retro.RetroCommands.ReviewEarlierAction;
 import se.pollinator.retro.RetroCommands.StartTimer;
 import se.pollinator.retro.RetroCommands.StopTimer;
 import se.pollinator.retro.RetroCommands.UngroupCard;
 import se.pollinator.retro.actions.ActionItemStore;
+import se.pollinator.retro.board.Board;
 import se.pollinator.retro.board.BoardStore;
 import se.pollinator.retro.board.RetroSummary;
 import se.pollinator.rules.RuleViolation;
+import se.pollinator.security.SessionAccess;
 import se.pollinator.web.Commands;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Commands on retros. Every one answers only once its events are stored. */
@@ -56,20 +67,38 @@ import java.util.UUID;
 @Tag(name = "Retros", description = "Run a retro: reflect, group, vote, discuss")
 public class RetroController {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Commands commands;
     private final BoardStore boards;
     private final ActionItemStore actionItems;
+    private final SessionAccess access;
+    private final PeopleStore people;
     private final Clock clock;
 
-    public RetroController(Commands commands, BoardStore boards, ActionItemStore actionItems, Clock clock) {
+    public RetroController(Commands commands, BoardStore boards, ActionItemStore actionItems, SessionAccess access,
+                           PeopleStore people, Clock clock) {
         this.commands = commands;
         this.boards = boards;
         this.actionItems = actionItems;
+        this.access = access;
+        this.people = people;
         this.clock = clock;
     }
 
     public record NewRetro(String title, Integer module, Municipality municipality, Instant scheduledAt,
-                           Integer voteBudget, Boolean anonymousCards, Boolean privateReflection) {
+                           Integer voteBudget, Boolean anonymousCards, Boolean privateReflection,
+                           Boolean openToModule) {
+    }
+
+    /** Joining: with the share link's {@code token}, or (facilitators) adding {@code personId}. */
+    public record Joining(String token, String personId) {
+    }
+
+    public record Openness(Boolean open) {
+    }
+
+    public record JoinLink(String joinToken) {
     }
 
     public record NewCard(Column column, String text) {
@@ -109,15 +138,18 @@ public class RetroController {
     }
 
     @Operation(summary = "Create a retro (facilitators and admins)",
-            description = "Lists the module's open action items from earlier retros for review.")
+            description = "Lists the open action items of earlier retros of the same module and municipality "
+                    + "project that the facilitator may see, for review.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public Created create(@RequestBody NewRetro request, @AuthenticationPrincipal SignedIn me) {
         String id = UUID.randomUUID().toString();
         int module = ProgrammeModule.check(request.module());
+        List<EarlierAction> earlier = actionItems.openIn(module, request.municipality()).stream()
+                .filter(action -> access.mayView(me.person(), action.fromRetroId())).toList();
         Created created = commands.send(new CreateRetro(id, me.personId(), request.title(), module,
                 request.municipality(), request.scheduledAt(), request.voteBudget(), request.anonymousCards(),
-                request.privateReflection(), actionItems.openIn(module)), me, new Created(id));
+                request.privateReflection(), earlier, newToken(), request.openToModule()), me, new Created(id));
         ReadYourWrites.await(() -> boards.isMember(created.id(), me.personId()));
         return created;
     }
@@ -129,12 +161,48 @@ public class RetroController {
                 ? boards.all() : boards.retrosOf(me.personId());
     }
 
-    @Operation(summary = "Join a retro; joining twice is harmless")
+    @Operation(summary = "Join a retro, or add someone to it",
+            description = "With {\"token\"}: join through the share link. Without a body: join a retro open to "
+                    + "its module (or one already joined; joining twice is harmless). With {\"personId\"}: the "
+                    + "facilitator adds that person. Evaluators read every retro and join none.")
     @PostMapping("/{id}/participants")
-    public Map<String, String> join(@PathVariable String id, @AuthenticationPrincipal SignedIn me) {
-        commands.send(new JoinRetro(id, me.personId()), me);
+    public Map<String, String> join(@PathVariable String id, @RequestBody(required = false) Joining request,
+                                    @AuthenticationPrincipal SignedIn me) {
+        Joining joining = request == null ? new Joining(null, null) : request;
+        if (joining.personId() != null) {
+            Person added = people.byId(joining.personId()).orElseThrow(() -> RuleViolation.notFound(
+                    "participant.unknown-person", "There is no person %s to add.", joining.personId()));
+            SessionAccess.requireTakesPart(added);
+            commands.send(new AddParticipant(id, me.personId(), added.id()), me);
+            ReadYourWrites.await(() -> boards.isMember(id, added.id()));
+            return Map.of("id", added.id());
+        }
+        SessionAccess.requireTakesPart(me.person());
+        Optional<Board> board = boards.find(id);
+        // Admins may see every board, its share link included, so they join as if they followed it.
+        String token = joining.token() == null && me.person().has(Role.ADMIN)
+                ? board.map(Board::joinToken).orElse(null) : joining.token();
+        boolean ofModule = SessionAccess.isOfModule(me.person(), board.map(Board::module).orElse(0));
+        commands.send(new JoinRetro(id, me.personId(), token, ofModule), me);
         ReadYourWrites.await(() -> boards.isMember(id, me.personId()));
         return Map.of("id", me.personId());
+    }
+
+    @Operation(summary = "Renew the share link (facilitator); the old link stops working")
+    @PostMapping("/{id}/join-link")
+    public JoinLink renewJoinLink(@PathVariable String id, @AuthenticationPrincipal SignedIn me) {
+        String token = newToken();
+        return commands.send(new RenewJoinLink(id, me.personId(), token), me, new JoinLink(token));
+    }
+
+    @Operation(summary = "Let the module's people join without the link, or stop that (facilitator)")
+    @PutMapping("/{id}/open-to-module")
+    public void openToModule(@PathVariable String id, @RequestBody Openness request,
+                             @AuthenticationPrincipal SignedIn me) {
+        if (request.open() == null) {
+            throw RuleViolation.invalid("retro.open-required", "Say whether the retro is open: {\"open\": true}.");
+        }
+        commands.send(new OpenToModule(id, me.personId(), request.open()), me);
     }
 
     @Operation(summary = "Add a card while reflecting")
@@ -260,6 +328,13 @@ public class RetroController {
     public void review(@PathVariable String id, @PathVariable String actionId, @RequestBody Review request,
                        @AuthenticationPrincipal SignedIn me) {
         commands.send(new ReviewEarlierAction(id, actionId, me.personId(), request.outcome()), me);
+    }
+
+    /** A share link's secret: 128 random bits, URL-safe. */
+    private static String newToken() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static List<String> cardIds(CardIds request) {

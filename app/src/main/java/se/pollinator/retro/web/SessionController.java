@@ -74,7 +74,9 @@ public class SessionController {
         Board board = asOf == null
                 ? boards.find(id).orElseThrow(() -> SessionAccess.unknownSession(id))
                 : history(id, asOf);
-        BoardView view = BoardView.forViewer(board, me.personId());
+        // Earlier action items come from other retros: each is shown only to who may see its retro.
+        BoardView view = BoardView.forViewer(board, me.personId())
+                .withEarlierActions(action -> access.mayView(me.person(), action.fromRetroId()));
         return new BoardResponse(view, people.displayNames(mentioned(view)), me.personId());
     }
 

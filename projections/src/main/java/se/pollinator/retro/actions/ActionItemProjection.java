@@ -10,8 +10,8 @@ import se.pollinator.retro.RetroEvents.EarlierActionReviewed;
 import se.pollinator.retro.RetroEvents.RetroCreated;
 
 /**
- * Follows action items across retros, so that a module's next retro can list the ones still
- * open. An item carried on stays open; done or dropped closes it.
+ * Follows action items across retros, so that the next retro of a module and municipality
+ * project can list the ones still open. An item carried on stays open; done or dropped closes it.
  */
 @Component
 @ProcessingGroup(ActionItemProjection.GROUP)
@@ -29,7 +29,7 @@ public class ActionItemProjection {
 
     @EventHandler
     void on(RetroCreated event) {
-        savepoint.run(() -> store.rememberModule(event.retroId(), event.module()));
+        savepoint.run(() -> store.rememberRetro(event.retroId(), event.module(), event.municipality()));
     }
 
     @EventHandler

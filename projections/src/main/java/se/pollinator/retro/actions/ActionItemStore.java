@@ -2,6 +2,7 @@ package se.pollinator.retro.actions;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import se.pollinator.programme.Municipality;
 import se.pollinator.retro.EarlierAction;
 
 import java.sql.Date;
@@ -20,22 +21,29 @@ public class ActionItemStore {
         this.jdbc = jdbc;
     }
 
-    /** Open action items of a module's retros, oldest first: what a new retro should review. */
-    public List<EarlierAction> openIn(int module) {
+    /**
+     * Open action items of the retros of one module and municipality project (or of the module's
+     * retros without one), oldest first: what a new retro there should review.
+     */
+    public List<EarlierAction> openIn(int module, Municipality municipality) {
+        String place = municipality == null ? "a.municipality IS NULL" : "a.municipality = ?";
+        Object[] args = municipality == null ? new Object[]{module, OPEN} : new Object[]{module, OPEN, municipality.name()};
         return jdbc.query("SELECT a.action_id, a.retro_id, a.text, a.owner_id, a.due_date FROM action_item a "
-                        + "WHERE a.module = ? AND a.status = ? ORDER BY a.position",
+                        + "WHERE a.module = ? AND a.status = ? AND " + place + " ORDER BY a.position",
                 (rs, row) -> new EarlierAction(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate()),
-                module, OPEN);
+                args);
     }
 
-    void rememberModule(String retroId, int module) {
-        jdbc.update("INSERT INTO action_item_retro (retro_id, module) VALUES (?, ?)", retroId, module);
+    void rememberRetro(String retroId, int module, Municipality municipality) {
+        jdbc.update("INSERT INTO action_item_retro (retro_id, module, municipality) VALUES (?, ?, ?)", retroId, module,
+                municipality == null ? null : municipality.name());
     }
 
     void add(String actionId, String retroId, String text, String ownerId, LocalDate dueDate) {
-        jdbc.update("INSERT INTO action_item (action_id, retro_id, module, text, owner_id, due_date, status) "
-                        + "SELECT ?, ?, r.module, ?, ?, ?, ? FROM action_item_retro r WHERE r.retro_id = ?",
+        jdbc.update("INSERT INTO action_item (action_id, retro_id, module, municipality, text, owner_id, due_date, "
+                        + "status) SELECT ?, ?, r.module, r.municipality, ?, ?, ?, ? FROM action_item_retro r "
+                        + "WHERE r.retro_id = ?",
                 actionId, retroId, text, ownerId, dueDate == null ? null : Date.valueOf(dueDate), OPEN, retroId);
     }
 

@@ -15,6 +15,8 @@ import se.pollinator.retro.RetroEvents.CardsGrouped;
 import se.pollinator.retro.RetroEvents.DecisionRecorded;
 import se.pollinator.retro.RetroEvents.EarlierActionReviewed;
 import se.pollinator.retro.RetroEvents.GroupNamed;
+import se.pollinator.retro.RetroEvents.JoinLinkRenewed;
+import se.pollinator.retro.RetroEvents.ModuleOpennessChanged;
 import se.pollinator.retro.RetroEvents.ParticipantJoined;
 import se.pollinator.retro.RetroEvents.PhaseChanged;
 import se.pollinator.retro.RetroEvents.RetroCreated;
@@ -52,6 +54,8 @@ public final class Board {
     int voteBudget;
     boolean anonymousCards;
     boolean privateReflection;
+    String joinToken;
+    boolean openToModule;
     Phase phase;
     Timer timer;
     LinkedHashSet<String> participants = new LinkedHashSet<>();
@@ -125,6 +129,11 @@ public final class Board {
 
     public String facilitatorId() {
         return facilitatorId;
+    }
+
+    /** The share link's secret; for its facilitator and admins only. */
+    public String joinToken() {
+        return joinToken;
     }
 
     public boolean isParticipant(String personId) {
@@ -223,6 +232,10 @@ public final class Board {
             actions.add(new Action(e.actionId(), e.text(), e.ownerId(), e.dueDate()));
         } else if (event instanceof EarlierActionReviewed e) {
             reviewed(e);
+        } else if (event instanceof JoinLinkRenewed e) {
+            joinToken = e.joinToken();
+        } else if (event instanceof ModuleOpennessChanged e) {
+            openToModule = e.openToModule();
         }
         return this;
     }
@@ -237,6 +250,8 @@ public final class Board {
         voteBudget = e.voteBudget();
         anonymousCards = e.anonymousCards();
         privateReflection = e.privateReflection();
+        joinToken = e.joinToken();
+        openToModule = e.openToModule();
         phase = Phase.REFLECT;
         e.earlierActions().forEach(action -> earlierActions.add(new Review(action, null)));
     }

@@ -10,6 +10,8 @@ import se.pollinator.retro.RetroEvents.CardsGrouped;
 import se.pollinator.retro.RetroEvents.DecisionRecorded;
 import se.pollinator.retro.RetroEvents.EarlierActionReviewed;
 import se.pollinator.retro.RetroEvents.GroupNamed;
+import se.pollinator.retro.RetroEvents.JoinLinkRenewed;
+import se.pollinator.retro.RetroEvents.ModuleOpennessChanged;
 import se.pollinator.retro.RetroEvents.ParticipantJoined;
 import se.pollinator.retro.RetroEvents.PhaseChanged;
 import se.pollinator.retro.RetroEvents.RetroEvent;
@@ -79,6 +81,12 @@ public record BoardChange(String sessionId, long seq, Map<String, Object> shared
         } else if (event instanceof EarlierActionReviewed e) {
             shared.put("actionId", e.actionId());
             shared.put("outcome", e.outcome());
+        } else if (event instanceof JoinLinkRenewed e) {
+            Map<String, Object> toFacilitator = header(after, event, seq);
+            toFacilitator.put("joinToken", e.joinToken());
+            personal = List.of(new Personal(after.facilitatorId, toFacilitator));
+        } else if (event instanceof ModuleOpennessChanged e) {
+            shared.put("openToModule", e.openToModule());
         }
         return new BoardChange(after.retroId(), seq, shared, personal);
     }

@@ -11,12 +11,13 @@ import java.util.List;
 
 /**
  * A board as one person may see it. Texts hidden by private reflection are absent, anonymous
- * authors are never named, and only the viewer's own votes are shown as theirs.
+ * authors are never named, only the viewer's own votes are shown as theirs, and only the
+ * facilitator is told the share link's token.
  */
 public record BoardView(String sessionId, String kind, long seq, String title, int module,
                         Municipality municipality, Instant scheduledAt, Phase phase, String facilitatorId,
                         int voteBudget, Integer votesLeft, boolean anonymousCards, boolean privateReflection,
-                        TimerView timer, List<String> participants, List<CardView> cards, List<GroupView> groups,
+                        boolean openToModule, String joinToken, TimerView timer, List<String> participants, List<CardView> cards, List<GroupView> groups,
                         List<DecisionView> decisions, List<ActionView> actions, List<ReviewView> earlierActions) {
 
     /** A card; {@code text} and {@code authorId} are null where the viewer may not see them. */
@@ -44,7 +45,8 @@ public record BoardView(String sessionId, String kind, long seq, String title, i
     public static BoardView forViewer(Board board, String viewerId) {
         return new BoardView(board.retroId, "RETRO", board.seq, board.title, board.module, board.municipality,
                 board.scheduledAt, board.phase, board.facilitatorId, board.voteBudget, board.votesLeft(viewerId),
-                board.anonymousCards, board.privateReflection, timer(board),
+                board.anonymousCards, board.privateReflection, board.openToModule,
+                viewerId != null && viewerId.equals(board.facilitatorId) ? board.joinToken : null, timer(board),
                 List.copyOf(board.participants),
                 board.cards.values().stream().map(card -> card(board, card, viewerId)).toList(),
                 board.groups.values().stream()
@@ -57,6 +59,13 @@ public record BoardView(String sessionId, String kind, long seq, String title, i
                         .map(r -> new ReviewView(r.action().actionId(), r.action().fromRetroId(), r.action().text(),
                                 r.action().ownerId(), r.action().dueDate(), r.outcome()))
                         .toList());
+    }
+
+    /** The same view with only the earlier action items the viewer may see (they come from other retros). */
+    public BoardView withEarlierActions(java.util.function.Predicate<ReviewView> visible) {
+        return new BoardView(sessionId, kind, seq, title, module, municipality, scheduledAt, phase, facilitatorId,
+                voteBudget, votesLeft, anonymousCards, privateReflection, openToModule, joinToken, timer,
+                participants, cards, groups, decisions, actions, earlierActions.stream().filter(visible).toList());
     }
 
     /** The board as anyone may see it: what goes on a shared topic. */

@@ -40,7 +40,7 @@ class BoardTest {
     private static Board fold(boolean anonymous, boolean privateReflection, RetroEvent... more) {
         List<RetroEvent> events = new ArrayList<>(List.of(
                 new RetroCreated(R, "fac", "Retro", 3, Municipality.MALMO, null, 3, anonymous, privateReflection,
-                        List.of(EARLIER)),
+                        List.of(EARLIER), "share-link-token-0123456789", false),
                 new ParticipantJoined(R, "fac"),
                 new ParticipantJoined(R, "alice"),
                 new ParticipantJoined(R, "bob"),
