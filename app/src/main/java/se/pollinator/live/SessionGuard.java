@@ -26,10 +26,15 @@ public class SessionGuard implements ChannelInterceptor {
     static final Pattern SESSION_TOPIC = Pattern.compile("^/topic/sessions/([A-Za-z0-9-]{1,64})(/presence)?$");
     static final Pattern SESSION_SEND = Pattern.compile("^/app/sessions/([A-Za-z0-9-]{1,64})/[a-z]+$");
 
-    private final SessionAccess access;
+    /** The longest a client may go without a heart-beat and still count as alive. */
+    static final long MOST_HEARTBEAT_MILLIS = 30_000;
 
-    public SessionGuard(SessionAccess access) {
+    private final SessionAccess access;
+    private final ConnectionLimit connections;
+
+    public SessionGuard(SessionAccess access, ConnectionLimit connections) {
         this.access = access;
+        this.connections = connections;
     }
 
     @Override
@@ -40,13 +45,28 @@ public class SessionGuard implements ChannelInterceptor {
         }
         StompCommand command = stomp.getCommand();
         if (command == StompCommand.CONNECT || command == StompCommand.STOMP) {
-            person(stomp.getUser());
+            checkConnect(person(stomp.getUser()), stomp);
         } else if (command == StompCommand.SUBSCRIBE) {
             checkSubscribe(person(stomp.getUser()), stomp.getDestination());
         } else if (command == StompCommand.SEND) {
             checkSend(person(stomp.getUser()), stomp.getDestination());
         }
         return message;
+    }
+
+    /**
+     * A client must send heart-beats, so that a dead connection is noticed and closed, and a
+     * person holds a bounded number of connections.
+     */
+    private void checkConnect(Person person, StompHeaderAccessor stomp) {
+        long[] heartbeat = stomp.getHeartbeat();
+        if (heartbeat[0] <= 0 || heartbeat[0] > MOST_HEARTBEAT_MILLIS) {
+            throw refused("Send heart-beats at least every " + MOST_HEARTBEAT_MILLIS / 1000
+                    + " s (heart-beat: 10000,10000); a connection that cannot show it is alive is closed.");
+        }
+        if (!connections.admit(person.id(), stomp.getSessionId())) {
+            throw refused("You have too many live connections open; close a tab or a device first.");
+        }
     }
 
     private void checkSubscribe(Person person, String destination) {

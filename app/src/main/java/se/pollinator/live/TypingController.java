@@ -3,10 +3,13 @@ package se.pollinator.live;
 import org.springframework.messaging.handler.annotation.DestinationVariable;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Controller;
 import se.pollinator.retro.Column;
 
+import java.security.Principal;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * "Someone is writing in Stop…": a hint pushed to a board's presence topic while a person types
@@ -16,20 +19,42 @@ import java.util.Map;
 public class TypingController {
 
     private final SimpMessagingTemplate messaging;
+    private final long nanosBetweenHints;
+    /** When each person last had a hint passed on, per board: "personId sessionId" to nano time. */
+    private final Map<String, Long> lastHint = new ConcurrentHashMap<>();
 
-    public TypingController(SimpMessagingTemplate messaging) {
+    public TypingController(SimpMessagingTemplate messaging, LiveProperties properties) {
         this.messaging = messaging;
+        this.nanosBetweenHints = 1_000_000_000L / Math.max(1, properties.typingHintsPerSecond());
     }
 
     /** What the page sends while its person types. */
     public record Typing(Column column) {
     }
 
+    /** Passes a hint on to the board, at most a few per second per person; the rest are dropped. */
     @MessageMapping("/sessions/{id}/typing")
-    public void typing(@DestinationVariable String id, Typing typing) {
-        if (typing == null || typing.column() == null) {
+    public void typing(@DestinationVariable String id, Typing typing, Principal principal) {
+        if (typing == null || typing.column() == null || principal == null || !due(principal.getName() + " " + id)) {
             return;
         }
         messaging.convertAndSend(Topics.presence(id), Map.of("sessionId", id, "type", "Typing", "column", typing.column()));
+    }
+
+    private boolean due(String key) {
+        long now = System.nanoTime();
+        boolean[] due = {false};
+        lastHint.compute(key, (k, last) -> {
+            due[0] = last == null || now - last >= nanosBetweenHints;
+            return due[0] ? Long.valueOf(now) : last;
+        });
+        return due[0];
+    }
+
+    /** Forgets hints older than a minute, so the map holds only people typing now. */
+    @Scheduled(fixedDelay = 60_000)
+    public void forgetOld() {
+        long minuteAgo = System.nanoTime() - 60_000_000_000L;
+        lastHint.values().removeIf(last -> last < minuteAgo);
     }
 }

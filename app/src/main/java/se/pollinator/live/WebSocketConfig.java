@@ -7,9 +7,12 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+
+import java.time.Duration;
 
 /**
- * STOMP over a plain WebSocket at {@code /ws}. Board changes go to
+ * STOMP over a plain WebSocket at {@code /ws}, with server heart-beats every 10 s. Board changes go to
  * {@code /topic/sessions/{id}}, presence to {@code /topic/sessions/{id}/presence}, and what only
  * one person may see to their {@code /user/queue/sessions}.
  */
@@ -17,12 +20,22 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
 @EnableWebSocketMessageBroker
 public class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
 
+    /** Enough threads that a few connections blocked on a slow send do not hold up the rest. */
+    private static final int OUTBOUND_THREADS = 16;
+    private static final Duration TIME_TO_CONNECT = Duration.ofSeconds(10);
+
     private final SessionGuard guard;
     private final Presence presence;
+    private final LiveProperties properties;
+    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
-    public WebSocketConfig(SessionGuard guard, Presence presence) {
+    public WebSocketConfig(SessionGuard guard, Presence presence, LiveProperties properties) {
         this.guard = guard;
         this.presence = presence;
+        this.properties = properties;
+        scheduler.setPoolSize(1);
+        scheduler.setThreadNamePrefix("stomp-heartbeat-");
+        scheduler.initialize();
     }
 
     @Override
@@ -32,13 +45,9 @@ public class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureMessageBroker(MessageBrokerRegistry registry) {
-        ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
-        heartbeats.setPoolSize(1);
-        heartbeats.setThreadNamePrefix("stomp-heartbeat-");
-        heartbeats.initialize();
         registry.enableSimpleBroker("/topic", "/queue")
                 .setHeartbeatValue(new long[]{10_000, 10_000})
-                .setTaskScheduler(heartbeats);
+                .setTaskScheduler(scheduler);
         registry.setApplicationDestinationPrefixes("/app");
         registry.setUserDestinationPrefix("/user");
         registry.setPreservePublishOrder(true);
@@ -47,5 +56,23 @@ public class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
         registration.interceptors(guard, presence);
+    }
+
+    @Override
+    public void configureClientOutboundChannel(ChannelRegistration registration) {
+        registration.taskExecutor().corePoolSize(OUTBOUND_THREADS).maxPoolSize(OUTBOUND_THREADS);
+    }
+
+    /**
+     * A browser that stops reading is closed within the send time limit (it reconnects and
+     * catches up by {@code seq}), and a socket that never says CONNECT is closed after 10 s.
+     */
+    @Override
+    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+        int limitMillis = (int) properties.sendTimeLimit().toMillis();
+        registration.setSendTimeLimit(limitMillis)
+                .setSendBufferSizeLimit(properties.sendBufferKb() * 1024)
+                .addDecoratorFactory(handler -> new SlowClients(handler, properties.sendTimeLimit(), TIME_TO_CONNECT,
+                        scheduler));
     }
 }

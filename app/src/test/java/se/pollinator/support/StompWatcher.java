@@ -1,11 +1,14 @@
 package se.pollinator.support;
 
+import jakarta.websocket.ContainerProvider;
+import jakarta.websocket.WebSocketContainer;
 import org.springframework.messaging.converter.MappingJackson2MessageConverter;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
@@ -27,13 +30,27 @@ import java.util.concurrent.TimeUnit;
 public class StompWatcher implements AutoCloseable {
 
     private final WebSocketStompClient client;
+    private static final int MOST_MESSAGE_BYTES = 8 * 1024 * 1024;
+
     private final StompSession session;
+    private final ThreadPoolTaskScheduler heartbeats;
     private final List<String> errors = new CopyOnWriteArrayList<>();
     private final Map<String, List<Map<String, Object>>> received = new java.util.concurrent.ConcurrentHashMap<>();
 
     public StompWatcher(int port, String username, String password) {
-        client = new WebSocketStompClient(new StandardWebSocketClient());
+        // Whole boards travel in one message (on a phase change): allow large ones, as browsers do.
+        WebSocketContainer container = ContainerProvider.getWebSocketContainer();
+        container.setDefaultMaxTextMessageBufferSize(MOST_MESSAGE_BYTES);
+        client = new WebSocketStompClient(new StandardWebSocketClient(container));
         client.setMessageConverter(new MappingJackson2MessageConverter());
+        // The server admits only clients that send heart-beats.
+        heartbeats = new ThreadPoolTaskScheduler();
+        heartbeats.setPoolSize(1);
+        heartbeats.setDaemon(true);
+        heartbeats.initialize();
+        client.setTaskScheduler(heartbeats);
+        client.setDefaultHeartbeat(new long[]{10_000, 10_000});
+        client.setInboundMessageSizeLimit(MOST_MESSAGE_BYTES);
         WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
         handshake.add("Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
@@ -57,7 +74,7 @@ public class StompWatcher implements AutoCloseable {
                         }
                     }).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("Could not connect over STOMP", e);
+            throw new IllegalStateException("Could not connect over STOMP: " + errors, e);
         }
     }
 
@@ -103,5 +120,6 @@ public class StompWatcher implements AutoCloseable {
             session.disconnect();
         }
         client.stop();
+        heartbeats.shutdown();
     }
 }

@@ -104,14 +104,14 @@ class BoardBrowserTest extends AppTest {
         new WebDriverWait(facilitator, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("status"), "Inte sparat"));
         assertThat(facilitator.findElement(By.cssSelector("[data-column='STOP'] textarea.new-card"))
-                .getAttribute("value")).isEqualTo("Långa möten");
+                .getDomProperty("value")).isEqualTo("Långa möten");
         assertThat(eventCount(retro)).isEqualTo(before);
 
         facilitator.deleteNetworkConditions();
         click(facilitator, By.cssSelector("[data-column='STOP'] .add-button"));
         cardWithText(facilitator, "Långa möten");
         new WebDriverWait(facilitator, WAIT).until(driver -> driver.findElement(
-                By.cssSelector("[data-column='STOP'] textarea.new-card")).getAttribute("value").isEmpty());
+                By.cssSelector("[data-column='STOP'] textarea.new-card")).getDomProperty("value").isEmpty());
         assertThat(eventCount(retro)).isEqualTo(before + 1);
     }
 
