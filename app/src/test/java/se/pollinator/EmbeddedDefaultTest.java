@@ -59,9 +59,9 @@ class EmbeddedDefaultTest {
         Matcher printed = GENERATED.matcher(output.getOut());
         assertThat(printed.find()).as("the generated admin password is printed").isTrue();
         ApiClient admin = new ApiClient(port, "admin", printed.group(1));
-        assertThat(admin.post("/api/people", body("username", "eva", "displayName", "Eva", "password", "eva-password",
+        assertThat(admin.post("/api/people", body("username", "eva", "displayName", "Eva", "password", "Blåbär-Fjäll-Tåg-93",
                 "roles", List.of("MEMBER"))).status()).isEqualTo(201);
-        ApiClient eva = new ApiClient(port, "eva", "eva-password");
+        ApiClient eva = new ApiClient(port, "eva", "Blåbär-Fjäll-Tåg-93");
 
         String retro = admin.post("/api/retros", body("title", "Första retron", "module", 1)).id();
         String token = admin.get("/api/sessions/" + retro + "/board").body().get("joinToken").asText();

@@ -2,7 +2,7 @@
 const TEXTS = {
   sv: {
     appName: 'Pollinator', login: 'Logga in', logout: 'Logga ut', username: 'Användarnamn', password: 'Lösenord',
-    loginFailed: 'Fel användarnamn eller lösenord.', loggedOut: 'Du är utloggad.',
+    loginFailed: 'Fel användarnamn eller lösenord.', tooManyLogins: 'För många misslyckade inloggningar; vänta {0} sekunder och försök igen.', loggedOut: 'Du är utloggad.',
     myRetros: 'Mina retros', newRetro: 'Ny retro', title: 'Titel', module: 'Modul', municipality: 'Kommunprojekt',
     none: '— inget —', scheduledAt: 'Planerad tid', voteBudget: 'Röster per deltagare',
     anonymousCards: 'Anonyma lappar', privateReflection: 'Privat reflektion (andra ser texten först vid gruppering)',
@@ -43,7 +43,7 @@ const TEXTS = {
   },
   en: {
     appName: 'Pollinator', login: 'Log in', logout: 'Log out', username: 'Username', password: 'Password',
-    loginFailed: 'Wrong username or password.', loggedOut: 'You are logged out.',
+    loginFailed: 'Wrong username or password.', tooManyLogins: 'Too many failed logins; wait {0} seconds and try again.', loggedOut: 'You are logged out.',
     myRetros: 'My retros', newRetro: 'New retro', title: 'Title', module: 'Module', municipality: 'Municipality project',
     none: '— none —', scheduledAt: 'Scheduled for', voteBudget: 'Votes per participant',
     anonymousCards: 'Anonymous cards', privateReflection: 'Private reflection (others see texts from grouping on)',

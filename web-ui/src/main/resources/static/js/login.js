@@ -6,8 +6,32 @@ function showLoginMessage() {
   if (params.has('out')) message.append(el('p', {class: 'note'}, t('loggedOut')));
 }
 
-document.getElementById('login').addEventListener('submit', () => {
+function say(text) {
+  document.getElementById('message').replaceChildren(el('p', {class: 'note error', role: 'alert'}, text));
+}
+
+// The form is sent by script so that a refusal (too many tries) can be explained on this page;
+// without script it still posts as a plain form.
+document.getElementById('login').addEventListener('submit', async event => {
+  event.preventDefault();
+  const form = event.target;
   document.getElementById('csrf').value = cookie('XSRF-TOKEN') || '';
+  let response;
+  try {
+    response = await fetch('/login', {method: 'POST', body: new URLSearchParams(new FormData(form)),
+      credentials: 'same-origin', redirect: 'follow'});
+  } catch (e) {
+    say(t('networkError'));
+    return;
+  }
+  if (response.status === 429) {
+    say(t('tooManyLogins').replace('{0}', response.headers.get('Retry-After') || '60'));
+  } else if (!response.ok || new URL(response.url).searchParams.has('error')) {
+    say(t('loginFailed'));
+    document.getElementById('password').value = '';
+  } else {
+    location.href = response.url;
+  }
 });
 translatePage();
 showLoginMessage();

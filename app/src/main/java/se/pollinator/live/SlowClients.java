@@ -18,7 +18,8 @@ import java.time.Instant;
  * Keeps sockets that do not play along from holding the server. Tomcat blocks a send to a browser
  * that has stopped reading for 20 seconds by default, holding one of the few outbound threads that
  * serve everybody else; here such a send fails within the send time limit and the connection is
- * closed. A socket that says nothing (no CONNECT) is closed after a short while.
+ * closed. A socket that says nothing (no CONNECT) is closed after a short while. Open connections
+ * are known by person, so that a person's can be closed when their access changes.
  */
 final class SlowClients extends WebSocketHandlerDecorator {
 
@@ -30,12 +31,15 @@ final class SlowClients extends WebSocketHandlerDecorator {
     private final long sendTimeoutMillis;
     private final Duration timeToConnect;
     private final TaskScheduler scheduler;
+    private final LiveConnections connections;
 
-    SlowClients(WebSocketHandler delegate, Duration sendTimeout, Duration timeToConnect, TaskScheduler scheduler) {
+    SlowClients(WebSocketHandler delegate, Duration sendTimeout, Duration timeToConnect, TaskScheduler scheduler,
+                LiveConnections connections) {
         super(delegate);
         this.sendTimeoutMillis = sendTimeout.toMillis();
         this.timeToConnect = timeToConnect;
         this.scheduler = scheduler;
+        this.connections = connections;
     }
 
     @Override
@@ -45,7 +49,14 @@ final class SlowClients extends WebSocketHandlerDecorator {
             socket.getUserProperties().put(BLOCKING_SEND_TIMEOUT, sendTimeoutMillis);
         }
         scheduler.schedule(() -> closeIfSilent(session), Instant.now().plus(timeToConnect));
+        connections.opened(session);
         super.afterConnectionEstablished(session);
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) throws Exception {
+        connections.closed(session);
+        super.afterConnectionClosed(session, status);
     }
 
     @Override

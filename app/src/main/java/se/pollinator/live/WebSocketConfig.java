@@ -27,12 +27,15 @@ public class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
     private final SessionGuard guard;
     private final Presence presence;
     private final LiveProperties properties;
+    private final LiveConnections connections;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
-    public WebSocketConfig(SessionGuard guard, Presence presence, LiveProperties properties) {
+    public WebSocketConfig(SessionGuard guard, Presence presence, LiveProperties properties,
+                           LiveConnections connections) {
         this.guard = guard;
         this.presence = presence;
         this.properties = properties;
+        this.connections = connections;
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("stomp-heartbeat-");
         scheduler.initialize();
@@ -73,6 +76,6 @@ public class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
         registration.setSendTimeLimit(limitMillis)
                 .setSendBufferSizeLimit(properties.sendBufferKb() * 1024)
                 .addDecoratorFactory(handler -> new SlowClients(handler, properties.sendTimeLimit(), TIME_TO_CONNECT,
-                        scheduler));
+                        scheduler, connections));
     }
 }

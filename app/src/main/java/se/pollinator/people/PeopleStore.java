@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +24,8 @@ import java.util.stream.Collectors;
 @Repository
 public class PeopleStore {
 
-    private static final String COLUMNS = "SELECT id, username, display_name, password_hash, roles FROM person ";
+    private static final String COLUMNS = "SELECT id, username, display_name, password_hash, roles, disabled "
+            + "FROM person ";
 
     private final JdbcTemplate jdbc;
     private final Map<String, Person> byId = new ConcurrentHashMap<>();
@@ -32,13 +34,17 @@ public class PeopleStore {
         this.jdbc = jdbc;
     }
 
-    /** Adds a person; throws {@link UsernameTakenException} when the username is in use. */
+    /**
+     * Adds a person; throws {@link UsernameTakenException} when the username is in use, in any
+     * mix of upper and lower case.
+     */
     public void add(Person person) {
         try {
-            jdbc.update("INSERT INTO person (id, username, display_name, password_hash, roles, created_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?)",
-                    person.id(), person.username(), person.displayName(), person.passwordHash(),
-                    rolesText(person.roles()), Timestamp.from(Instant.now()));
+            jdbc.update("INSERT INTO person (id, username, username_key, display_name, password_hash, roles, "
+                            + "disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    person.id(), person.username(), key(person.username()), person.displayName(),
+                    person.passwordHash(), rolesText(person.roles()), person.disabled(),
+                    Timestamp.from(Instant.now()));
         } catch (DuplicateKeyException e) {
             throw new UsernameTakenException(person.username());
         }
@@ -49,8 +55,25 @@ public class PeopleStore {
         byId.remove(id);
     }
 
+    /** Changes what others see of a person and what they may do. */
+    public void update(String id, String displayName, Set<Role> roles) {
+        jdbc.update("UPDATE person SET display_name = ?, roles = ? WHERE id = ?", displayName, rolesText(roles), id);
+        byId.remove(id);
+    }
+
+    public void setDisabled(String id, boolean disabled) {
+        jdbc.update("UPDATE person SET disabled = ? WHERE id = ?", disabled, id);
+        byId.remove(id);
+    }
+
+    /** The person with this username, in any mix of upper and lower case. */
     public Optional<Person> byUsername(String username) {
-        return jdbc.query(COLUMNS + "WHERE username = ?", PeopleStore::person, username).stream().findFirst();
+        return jdbc.query(COLUMNS + "WHERE username_key = ?", PeopleStore::person, key(username)).stream()
+                .findFirst();
+    }
+
+    private static String key(String username) {
+        return username == null ? null : username.toLowerCase(Locale.ROOT);
     }
 
     public Optional<Person> byId(String id) {
@@ -83,6 +106,6 @@ public class PeopleStore {
         Arrays.stream(rs.getString("roles").split(",")).filter(s -> !s.isBlank())
                 .forEach(role -> roles.add(Role.valueOf(role)));
         return new Person(rs.getString("id"), rs.getString("username"), rs.getString("display_name"),
-                rs.getString("password_hash"), roles);
+                rs.getString("password_hash"), roles, rs.getBoolean("disabled"));
     }
 }

@@ -9,14 +9,24 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 
-/** The logged-in person, as Spring Security holds them. The principal's name is the username. */
+/**
+ * The logged-in person, as Spring Security holds them (and the session stores them). The
+ * principal's name is the username. Once the login is checked, the password hash is dropped.
+ */
 public class SignedIn extends User {
 
-    private final Person person;
+    private Person person;
 
     public SignedIn(Person person) {
-        super(person.username(), person.passwordHash(), authorities(person));
+        super(person.username(), person.passwordHash() == null ? "" : person.passwordHash(), !person.disabled(),
+                true, true, true, authorities(person));
         this.person = person;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        super.eraseCredentials();
+        person = person.withoutSecret();
     }
 
     private static List<GrantedAuthority> authorities(Person person) {

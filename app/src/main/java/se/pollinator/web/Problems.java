@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -87,7 +88,7 @@ public class Problems extends ResponseEntityExceptionHandler {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                     "The database cannot be reached just now; nothing was saved. Try again in a moment.");
             problem.setProperty("code", "server.unavailable");
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem);
         }
         if (Failures.isClientGone(e)) {
@@ -98,7 +99,7 @@ public class Problems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on the server; it has been logged. Nothing can be assumed saved: try again.");
         problem.setProperty("code", "server.error");
-        return ResponseEntity.internalServerError().body(problem);
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(UsernameTakenException.class)
@@ -115,6 +116,16 @@ public class Problems extends ResponseEntityExceptionHandler {
     public ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The value '" + e.getValue() + "' is not valid for '" + e.getName() + "'.");
+    }
+
+    /** Spring's own 5xx answers (an answer that could not be written, say) are logged like ours. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (status.is5xxServerError()) {
+            LOG.error("Answered {}", status.value(), e);
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
     @Override

@@ -176,7 +176,8 @@ class ObjectAccessTest extends AppTest {
             assertThat(noToken.send("POST", cards, body("column", "KEEP", "text", "x"), Map.of()).status())
                     .isEqualTo(403);
             assertThat(noToken.send("POST", cards, body("column", "KEEP", "text", "x"),
-                    Map.of("Authorization", "Bearer anything")).status()).isEqualTo(403);
+                    Map.of("Authorization", "Bearer anything")).status()).as("an unknown token never falls back to "
+                    + "the session").isEqualTo(401);
             assertThat(noToken.send("POST", cards, body("column", "KEEP", "text", "x"),
                     Map.of("Authorization", basic(anna.username(), "wrong-password"))).status()).isEqualTo(401);
             assertThat(eventCount(retro)).isEqualTo(2);

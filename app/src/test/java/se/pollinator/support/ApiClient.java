@@ -30,6 +30,7 @@ public class ApiClient {
     private final HttpClient http;
     private final CookieManager cookies;
     private final boolean sendsCsrfToken;
+    private String loginCookieHeader;
 
     public ApiClient(int port, String username, String password) {
         this.base = "http://localhost:" + port;
@@ -46,6 +47,29 @@ public class ApiClient {
         this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
         this.sendsCsrfToken = sendsCsrfToken;
+    }
+
+    /** A client that sends a personal access token ({@code Authorization: Bearer}) on every request. */
+    public static ApiClient withToken(int port, String token) {
+        return new ApiClient("http://localhost:" + port, "Bearer " + token);
+    }
+
+    private ApiClient(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+        this.http = HTTP;
+        this.cookies = null;
+        this.sendsCsrfToken = false;
+    }
+
+    /** The same browser session against another node (or a restarted app) on another port. */
+    public ApiClient onPort(int port) {
+        return new ApiClient("http://localhost:" + port, cookies, sendsCsrfToken);
+    }
+
+    /** The Set-Cookie header that the login answered with. */
+    public String loginCookieHeader() {
+        return loginCookieHeader;
     }
 
     /** The same browser session, but a page (or another site) that does not echo the CSRF token. */
@@ -66,6 +90,7 @@ public class ApiClient {
         try {
             HttpResponse<String> answer = client.http.send(login, HttpResponse.BodyHandlers.ofString());
             String location = answer.headers().firstValue("Location").orElse("");
+            client.loginCookieHeader = String.join("\n", answer.headers().allValues("Set-Cookie"));
             if (answer.statusCode() != 302 || location.contains("error")) {
                 throw new IllegalStateException("Login as " + username + " failed: " + answer.statusCode() + " "
                         + location);

@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
 @Import(CleanDatabase.class)
 public abstract class AppTest {
 
-    protected static final String PASSWORD = "secret-password";
+    protected static final String PASSWORD = "Lingon-Sylt-Kanot-47";
 
     static {
         TestDatabase.ensureExists();

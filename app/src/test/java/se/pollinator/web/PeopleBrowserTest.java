@@ -38,14 +38,14 @@ class PeopleBrowserTest extends AppTest {
         String username = "greta-" + UUID.randomUUID().toString().substring(0, 6);
         browser.findElement(By.id("person-name")).sendKeys("Greta Öberg");
         browser.findElement(By.id("person-username")).sendKeys(username);
-        browser.findElement(By.id("person-password")).sendKeys("greta-password");
+        browser.findElement(By.id("person-password")).sendKeys("Hjortron-Myr-Båt-28");
         browser.findElement(By.cssSelector("input[name=role][value=FACILITATOR]")).click();
         browser.findElement(By.id("add-person-button")).click();
 
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("people"),
                 "Greta Öberg"));
         assertThat(browser.findElement(By.id("people")).getText()).contains(username, "Deltagare", "Facilitator");
-        assertThat(new ApiClient(port, username, "greta-password").get("/api/me").body()
+        assertThat(new ApiClient(port, username, "Hjortron-Myr-Båt-28").get("/api/me").body()
                 .get("roles").toString()).contains("MEMBER", "FACILITATOR");
     }
 }

@@ -15,7 +15,8 @@ public final class Text {
             "group-name", "The group name",
             "decision", "The decision",
             "action", "The action item",
-            "display-name", "The display name");
+            "display-name", "The display name",
+            "token-name", "The token's name");
 
     private Text() {
     }

@@ -10,26 +10,27 @@ import org.springframework.security.web.context.SecurityContextRepository;
 
 
 /**
- * The session's login, except for a request that brings HTTP Basic credentials: that one is
- * authenticated by its credentials alone, so a session cookie sent along cannot stand in for a
- * wrong password, and skipping the CSRF check for it is safe.
+ * The session's login, except for a request that brings its own credentials (HTTP Basic or a
+ * personal access token): that one is authenticated by them alone, so a session cookie sent
+ * along cannot stand in for a wrong password or token, and skipping the CSRF check for it is safe.
  */
-final class SessionUnlessBasic implements SecurityContextRepository {
+final class SessionUnlessCredentials implements SecurityContextRepository {
 
     private final SecurityContextRepository session;
 
-    SessionUnlessBasic(SecurityContextRepository session) {
+    SessionUnlessCredentials(SecurityContextRepository session) {
         this.session = session;
     }
 
-    static boolean hasBasicCredentials(HttpServletRequest request) {
+    static boolean hasCredentials(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        return authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                || AccessTokenFilter.bearerToken(request) != null);
     }
 
     @Override
     public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
-        if (hasBasicCredentials(request)) {
+        if (hasCredentials(request)) {
             return new Empty();
         }
         return session.loadDeferredContext(request);
@@ -38,20 +39,20 @@ final class SessionUnlessBasic implements SecurityContextRepository {
     @Override
     @SuppressWarnings("deprecation")
     public SecurityContext loadContext(HttpRequestResponseHolder holder) {
-        return hasBasicCredentials(holder.getRequest())
+        return hasCredentials(holder.getRequest())
                 ? SecurityContextHolder.createEmptyContext() : session.loadContext(holder);
     }
 
     @Override
     public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
-        if (!hasBasicCredentials(request)) {
+        if (!hasCredentials(request)) {
             session.saveContext(context, request, response);
         }
     }
 
     @Override
     public boolean containsContext(HttpServletRequest request) {
-        return !hasBasicCredentials(request) && session.containsContext(request);
+        return !hasCredentials(request) && session.containsContext(request);
     }
 
     private static final class Empty implements DeferredSecurityContext {
