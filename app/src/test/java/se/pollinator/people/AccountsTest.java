@@ -156,7 +156,7 @@ class AccountsTest extends AppTest {
                     assertThat(policy).contains("camera=()"));
 
             try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(PollinatorApplication.class)
-                    .profiles("test").properties("server.port=0").run()) {
+                    .profiles("test").run("--server.port=0")) {
                 int otherPort = ((WebServerApplicationContext) restarted).getWebServer().getPort();
                 assertThat(browser.onPort(otherPort).get("/api/me").body().get("id").asText()).isEqualTo(bo.id());
             }
