@@ -11,6 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -86,6 +87,20 @@ public abstract class AppTest {
         ApiClient.Response created = facilitator.post("/api/retros", ApiClient.body(fields));
         assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
         return created.id();
+    }
+
+    /**
+     * Sends a request that must be refused: asserts the answer is a problem detail with this
+     * status and that the aggregate got no new event; returns the answer for further checks.
+     */
+    protected ApiClient.Response refusedWithoutWriting(String aggregateId, int status,
+                                                       Supplier<ApiClient.Response> request) {
+        long before = eventCount(aggregateId);
+        ApiClient.Response response = request.get();
+        assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(eventCount(aggregateId)).isEqualTo(before);
+        return response;
     }
 
     protected long eventCount(String aggregateId) {

@@ -58,7 +58,6 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Commands on retros. Every one answers only once its events are stored. */
@@ -178,11 +177,10 @@ public class RetroController {
             return Map.of("id", added.id());
         }
         SessionAccess.requireTakesPart(me.person());
-        Optional<Board> board = boards.find(id);
         // Admins may see every board, its share link included, so they join as if they followed it.
         String token = joining.token() == null && me.person().has(Role.ADMIN)
-                ? board.map(Board::joinToken).orElse(null) : joining.token();
-        boolean ofModule = SessionAccess.isOfModule(me.person(), board.map(Board::module).orElse(0));
+                ? boards.read(id, Board::joinToken).orElse(null) : joining.token();
+        boolean ofModule = SessionAccess.isOfModule(me.person(), boards.read(id, Board::module).orElse(0));
         commands.send(new JoinRetro(id, me.personId(), token, ofModule), me);
         ReadYourWrites.await(() -> boards.isMember(id, me.personId()));
         return Map.of("id", me.personId());

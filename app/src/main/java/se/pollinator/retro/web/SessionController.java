@@ -71,12 +71,12 @@ public class SessionController {
                                @RequestParam(required = false) String asOf,
                                @AuthenticationPrincipal SignedIn me) {
         access.requireView(me.person(), id);
-        Board board = asOf == null
-                ? boards.find(id).orElseThrow(() -> SessionAccess.unknownSession(id))
-                : history(id, asOf);
+        BoardView seen = asOf == null
+                ? boards.read(id, board -> BoardView.forViewer(board, me.personId()))
+                .orElseThrow(() -> SessionAccess.unknownSession(id))
+                : BoardView.forViewer(history(id, asOf), me.personId());
         // Earlier action items come from other retros: each is shown only to who may see its retro.
-        BoardView view = BoardView.forViewer(board, me.personId())
-                .withEarlierActions(action -> access.mayView(me.person(), action.fromRetroId()));
+        BoardView view = seen.withEarlierActions(action -> access.mayView(me.person(), action.fromRetroId()));
         return new BoardResponse(view, people.displayNames(mentioned(view)), me.personId());
     }
 

@@ -96,6 +96,89 @@ public final class Board {
     record Review(EarlierAction action, ActionOutcome outcome) {
     }
 
+    /** One part of a board that an event may change, and that is stored on its own. */
+    record Part(Kind kind, String id) {
+        enum Kind { PARTICIPANT, CARD, GROUP, VOTER, DECISION, ACTION, REVIEW }
+    }
+
+    /**
+     * The parts of the board that {@code event} changes (besides its header: title, phase,
+     * timer, settings and sequence number), so that a read model stores only those. A part that
+     * the event removed is among them and is absent from the board afterwards.
+     */
+    static List<Part> partsChangedBy(RetroEvent event) {
+        List<Part> parts = new ArrayList<>();
+        if (event instanceof RetroCreated e) {
+            e.earlierActions().forEach(action -> parts.add(new Part(Part.Kind.REVIEW, action.actionId())));
+        } else if (event instanceof ParticipantJoined e) {
+            parts.add(new Part(Part.Kind.PARTICIPANT, e.personId()));
+        } else if (event instanceof CardAdded e) {
+            parts.add(new Part(Part.Kind.CARD, e.cardId()));
+        } else if (event instanceof CardEdited e) {
+            parts.add(new Part(Part.Kind.CARD, e.cardId()));
+        } else if (event instanceof CardDeleted e) {
+            parts.add(new Part(Part.Kind.CARD, e.cardId()));
+        } else if (event instanceof CardsGrouped e) {
+            parts.add(new Part(Part.Kind.GROUP, e.groupId()));
+            e.cardIds().forEach(id -> parts.add(new Part(Part.Kind.CARD, id)));
+        } else if (event instanceof GroupNamed e) {
+            parts.add(new Part(Part.Kind.GROUP, e.groupId()));
+        } else if (event instanceof CardUngrouped e) {
+            parts.add(new Part(Part.Kind.CARD, e.cardId()));
+        } else if (event instanceof CardMoved e) {
+            parts.add(new Part(Part.Kind.CARD, e.cardId()));
+        } else if (event instanceof VoteCast e) {
+            voted(parts, e.targetId(), e.voterId());
+        } else if (event instanceof VoteRetracted e) {
+            voted(parts, e.targetId(), e.voterId());
+        } else if (event instanceof DecisionRecorded e) {
+            parts.add(new Part(Part.Kind.DECISION, e.decisionId()));
+        } else if (event instanceof ActionItemAdded e) {
+            parts.add(new Part(Part.Kind.ACTION, e.actionId()));
+        } else if (event instanceof EarlierActionReviewed e) {
+            parts.add(new Part(Part.Kind.REVIEW, e.actionId()));
+        }
+        return parts;
+    }
+
+    private static void voted(List<Part> parts, String targetId, String voterId) {
+        parts.add(new Part(Part.Kind.CARD, targetId));
+        parts.add(new Part(Part.Kind.GROUP, targetId));
+        parts.add(new Part(Part.Kind.VOTER, voterId));
+    }
+
+    /** The current state of one part, or null when the board has no such part (any more). */
+    Object part(Part part) {
+        return switch (part.kind()) {
+            case PARTICIPANT -> participants.contains(part.id()) ? part.id() : null;
+            case CARD -> cards.get(part.id());
+            case GROUP -> groups.get(part.id());
+            case VOTER -> votesByVoter.get(part.id());
+            case DECISION -> decisions.stream().filter(d -> d.id().equals(part.id())).findFirst().orElse(null);
+            case ACTION -> actions.stream().filter(a -> a.id().equals(part.id())).findFirst().orElse(null);
+            case REVIEW -> earlierActions.stream().filter(r -> r.action().actionId().equals(part.id())).findFirst()
+                    .orElse(null);
+        };
+    }
+
+    /** Puts a stored part back, in the order the parts first appeared; for a read model loading a board. */
+    void restore(Part.Kind kind, Object value) {
+        switch (kind) {
+            case PARTICIPANT -> participants.add((String) value);
+            case CARD -> cards.put(((Card) value).id, (Card) value);
+            case GROUP -> groups.put(((Group) value).id, (Group) value);
+            case DECISION -> decisions.add((Decision) value);
+            case ACTION -> actions.add((Action) value);
+            case REVIEW -> earlierActions.add((Review) value);
+            case VOTER -> throw new IllegalArgumentException("Voters are restored with their id");
+        }
+    }
+
+    /** Puts a voter's stored votes back. */
+    void restoreVotes(String voterId, Map<String, Integer> votes) {
+        votesByVoter.put(voterId, new LinkedHashMap<>(votes));
+    }
+
     /** Folds events, each paired with its sequence number, into a board. */
     public static Board of(List<Sequenced> events) {
         Board board = new Board();

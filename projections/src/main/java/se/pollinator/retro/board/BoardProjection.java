@@ -16,8 +16,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Keeps every retro's board in the database. The board row and the processor's token are
- * written in one transaction; watchers hear of the change only after that commit.
+ * Keeps every retro's board in the database. What an event changed on the board and the
+ * processor's token are written in one transaction; watchers hear of the change only after that
+ * commit. A board whose change did not commit is dropped from the store's cache.
  */
 @Component
 @ProcessingGroup(BoardProjection.GROUP)
@@ -41,18 +42,27 @@ public class BoardProjection {
     }
 
     private void fold(RetroEvent event, long seq, Instant at, boolean replaying) {
-        Board board = store.find(event.retroId()).orElseGet(Board::new);
-        if (seq <= board.seq()) {
-            return;
-        }
-        board.apply(event, seq);
-        if (event instanceof ParticipantJoined joined) {
-            store.addMember(board.retroId(), joined.personId());
-        }
-        store.save(board, at);
-        if (!replaying && !listeners.isEmpty()) {
-            BoardChange change = BoardChange.of(board, event, seq);
-            CurrentUnitOfWork.get().afterCommit(unit -> listeners.forEach(l -> l.boardChanged(change)));
+        String retroId = event.retroId();
+        Board board = store.current(retroId).orElseGet(Board::new);
+        synchronized (board) {
+            if (seq <= board.seq()) {
+                return;
+            }
+            try {
+                board.apply(event, seq);
+                if (event instanceof ParticipantJoined joined) {
+                    store.addMember(retroId, joined.personId());
+                }
+                store.saveChanges(board, Board.partsChangedBy(event), at);
+            } catch (RuntimeException e) {
+                store.forget(retroId);
+                throw e;
+            }
+            CurrentUnitOfWork.ifStarted(unit -> unit.onRollback(rolledBack -> store.forget(retroId)));
+            if (!replaying && !listeners.isEmpty()) {
+                BoardChange change = BoardChange.of(board, event, seq);
+                CurrentUnitOfWork.get().afterCommit(unit -> listeners.forEach(l -> l.boardChanged(change)));
+            }
         }
     }
 

@@ -8,26 +8,55 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** The boards read model: one row per retro holding its folded {@link Board}, and its members. */
+/**
+ * The boards read model: per retro a header row and one row per part (participant, card, group,
+ * voter's votes, decision, action item, review), and who takes part. An event rewrites the header
+ * and the parts it changed, nothing else, so its cost does not grow with the board.
+ *
+ * <p>Boards in use are also kept folded in memory (a bounded cache), so neither the projection
+ * nor a reader parses a whole board per event. The database stays the truth: a cached board is
+ * used only while its sequence number is the stored one, and one that the projection failed to
+ * store is dropped.
+ */
 @Repository
 public class BoardStore {
 
+    private static final int CACHED_BOARDS = 256;
+    private static final int PARTS_PER_EVENT = 10_000;
     private static final String SUMMARY = "SELECT b.retro_id, b.title, b.module, b.phase, b.facilitator_id, "
             + "b.created_at, b.updated_at, (SELECT COUNT(*) FROM retro_member m WHERE m.retro_id = b.retro_id) "
             + "AS participants FROM retro_board b ";
 
     private final JdbcTemplate jdbc;
+    private final Map<String, Board> cache = Collections.synchronizedMap(
+            new LinkedHashMap<>(CACHED_BOARDS, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Board> eldest) {
+                    return size() > CACHED_BOARDS;
+                }
+            });
 
     public BoardStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    public Optional<Board> find(String retroId) {
-        return jdbc.query("SELECT state FROM retro_board WHERE retro_id = ?",
-                (rs, row) -> BoardJson.read(rs.getString(1)), retroId).stream().findFirst();
+    /**
+     * Reads a board as it is stored now. The reader runs while the board is locked: the
+     * projection may be folding the next event into the same board at the same time.
+     */
+    public <T> Optional<T> read(String retroId, Function<Board, T> reader) {
+        return current(retroId).map(board -> {
+            synchronized (board) {
+                return reader.apply(board);
+            }
+        });
     }
 
     public boolean isMember(String retroId, String personId) {
@@ -54,17 +83,49 @@ public class BoardStore {
         return jdbc.query(SUMMARY + "ORDER BY b.created_at DESC", BoardStore::summary);
     }
 
-    void save(Board board, Instant at) {
-        String state = BoardJson.write(board);
+    /** The stored board: the cached one while it is current, else read from its rows. */
+    Optional<Board> current(String retroId) {
+        List<Long> stored = jdbc.queryForList("SELECT seq FROM retro_board WHERE retro_id = ?", Long.class, retroId);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        Board cached = cache.get(retroId);
+        if (cached != null) {
+            synchronized (cached) {
+                if (cached.seq == stored.get(0)) {
+                    return Optional.of(cached);
+                }
+            }
+        }
+        Optional<Board> loaded = load(retroId);
+        loaded.ifPresent(board -> cache.put(retroId, board));
+        return loaded;
+    }
+
+    /**
+     * Stores the header and the parts an event changed (a part the board no longer has is
+     * deleted); the caller holds the board's lock.
+     */
+    void saveChanges(Board board, List<Board.Part> parts, Instant at) {
+        String header = BoardJson.writeHeader(board);
         int updated = jdbc.update("UPDATE retro_board SET seq = ?, title = ?, phase = ?, updated_at = ?, state = ? "
                         + "WHERE retro_id = ?",
-                board.seq(), board.title(), board.phase().name(), Timestamp.from(at), state, board.retroId());
+                board.seq(), board.title(), board.phase().name(), Timestamp.from(at), header, board.retroId());
         if (updated == 0) {
             jdbc.update("INSERT INTO retro_board (retro_id, seq, title, module, phase, facilitator_id, created_at, "
                             + "updated_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     board.retroId(), board.seq(), board.title(), board.module(), board.phase().name(),
-                    board.facilitatorId(), Timestamp.from(at), Timestamp.from(at), state);
+                    board.facilitatorId(), Timestamp.from(at), Timestamp.from(at), header);
         }
+        for (int i = 0; i < parts.size(); i++) {
+            savePart(board, parts.get(i), board.seq() * PARTS_PER_EVENT + i);
+        }
+        cache.put(board.retroId(), board);
+    }
+
+    /** Drops a cached board, whose folding failed or was rolled back; the next use reads it anew. */
+    void forget(String retroId) {
+        cache.remove(retroId);
     }
 
     void addMember(String retroId, String personId) {
@@ -72,8 +133,43 @@ public class BoardStore {
     }
 
     void deleteAll() {
+        cache.clear();
         jdbc.update("DELETE FROM retro_member");
+        jdbc.update("DELETE FROM retro_board_item");
         jdbc.update("DELETE FROM retro_board");
+    }
+
+    private void savePart(Board board, Board.Part part, long position) {
+        Object value = board.part(part);
+        if (value == null) {
+            jdbc.update("DELETE FROM retro_board_item WHERE retro_id = ? AND kind = ? AND item_id = ?",
+                    board.retroId(), part.kind().name(), part.id());
+            return;
+        }
+        String state = BoardJson.writePart(value);
+        int updated = jdbc.update("UPDATE retro_board_item SET state = ? WHERE retro_id = ? AND kind = ? "
+                + "AND item_id = ?", state, board.retroId(), part.kind().name(), part.id());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO retro_board_item (retro_id, kind, item_id, position, state) VALUES (?, ?, ?, ?, ?)",
+                    board.retroId(), part.kind().name(), part.id(), position, state);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<Board> load(String retroId) {
+        Optional<Board> header = jdbc.query("SELECT state FROM retro_board WHERE retro_id = ?",
+                (rs, row) -> BoardJson.readHeader(rs.getString(1)), retroId).stream().findFirst();
+        header.ifPresent(board -> jdbc.query("SELECT kind, item_id, state FROM retro_board_item WHERE retro_id = ? "
+                + "ORDER BY position", rs -> {
+                    Board.Part.Kind kind = Board.Part.Kind.valueOf(rs.getString(1));
+                    Object value = BoardJson.readPart(kind, rs.getString(3));
+                    if (kind == Board.Part.Kind.VOTER) {
+                        board.restoreVotes(rs.getString(2), (Map<String, Integer>) value);
+                    } else {
+                        board.restore(kind, value);
+                    }
+                }, retroId));
+        return header;
     }
 
     private static RetroSummary summary(ResultSet rs, int row) throws SQLException {
