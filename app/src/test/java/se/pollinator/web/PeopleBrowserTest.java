@@ -48,4 +48,30 @@ class PeopleBrowserTest extends AppTest {
         assertThat(new ApiClient(port, username, "Hjortron-Myr-Båt-28").get("/api/me").body()
                 .get("roles").toString()).contains("MEMBER", "FACILITATOR");
     }
+
+    @Test
+    void anAdminSeesWhatAReadModelCouldNotTakeAndRetriesItOnTheOperationsPage() {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        Login bo = person("Bo Member", "MEMBER");
+        String retro = newRetro(api(anna));
+        // A read-model row in the way: folding Bo's joining fails and is parked.
+        jdbc.update("INSERT INTO retro_member (retro_id, person_id) VALUES (?, ?)", retro, bo.id());
+        api(bo).post("/api/retros/" + retro + "/participants", null);
+
+        browser = Browser.start("sv-SE");
+        Browser.logIn(browser, port, "admin", "admin-password");
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(By.id("dead-letters-link")))
+                .click();
+        new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> {
+                    driver.navigate().refresh();
+                    return driver.findElement(By.id("dead-letters")).getText().contains("ParticipantJoined");
+                });
+        assertThat(browser.findElement(By.id("dead-letters")).getText()).contains("boards", retro, "Försök");
+
+        jdbc.update("DELETE FROM retro_member WHERE retro_id = ? AND person_id = ?", retro, bo.id());
+        browser.findElement(By.id("retry-now")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("dead-letters"), "Inget väntar"));
+    }
 }
