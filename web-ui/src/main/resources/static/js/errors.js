@@ -63,6 +63,7 @@ const ERRORS_SV = {
   'idempotency.key-invalid': 'Begäran hade en ogiltig nyckel; ladda om sidan och försök igen.',
   'idempotency.key-reused': 'Begäran skickades redan en gång; ladda om sidan.',
   'server.unavailable': 'Databasen svarar inte just nu; inget sparades. Försök igen om en stund.',
+  'server.busy': 'Många sparar just nu; inget sparades. Försök igen om en stund.',
   'server.error': 'Något gick fel på servern; inget kan antas sparat. Försök igen.',
 };
 

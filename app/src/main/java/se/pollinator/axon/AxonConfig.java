@@ -24,7 +24,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import se.pollinator.retro.Retro;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
 
 /**
  * How Axon stores and loads things: readable JSON for events, messages and snapshots, and
@@ -94,21 +98,39 @@ public class AxonConfig {
         return new WeakReferenceCache();
     }
 
+    /**
+     * One thread takes snapshots, off the request path. When it falls far behind, a snapshot is
+     * skipped: the next one the retro triggers does the same job.
+     */
     @Bean
-    public ConfigurerModule retroAggregate(Cache retroCache) {
+    public ThreadPoolTaskExecutor snapshotExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.setQueueCapacity(1_000);
+        executor.setThreadNamePrefix("snapshotter-");
+        executor.setRejectedExecutionHandler(new ThreadPoolExecutor.DiscardPolicy());
+        return executor;
+    }
+
+    @Bean
+    public ConfigurerModule retroAggregate(Cache retroCache, ThreadPoolTaskExecutor snapshotExecutor) {
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Retro.class)
                         .configureCache(config -> retroCache)
                         .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
-                                retroSnapshotter(config), properties.snapshotEvery())));
+                                retroSnapshotter(config, snapshotExecutor), properties.snapshotEvery())));
     }
 
     /**
      * Spring's own snapshotter only knows aggregates declared as Spring beans; the domain module
-     * has no Spring, so the retro gets a snapshotter of its own.
+     * has no Spring, so the retro gets a snapshotter of its own. It snapshots on a thread of its
+     * own: run on the request thread after the commit, it would hold the retro's lock while waiting
+     * for a database connection that the requests queued behind that lock were holding.
      */
-    private static Snapshotter retroSnapshotter(org.axonframework.config.Configuration config) {
+    private static Snapshotter retroSnapshotter(org.axonframework.config.Configuration config, Executor executor) {
         return AggregateSnapshotter.builder()
+                .executor(executor)
                 .eventStore(config.eventStore())
                 .aggregateFactories(new GenericAggregateFactory<>(Retro.class))
                 .transactionManager(config.getComponent(TransactionManager.class))

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -14,9 +15,12 @@ import se.pollinator.axon.AxonConfig;
 import se.pollinator.people.SignedIn;
 import se.pollinator.rules.RuleViolation;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -31,14 +35,23 @@ public class Commands {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
+    private static final Duration LONGEST_QUEUE = Duration.ofSeconds(10);
+
     private final CommandGateway gateway;
     private final CommandRequests requests;
     private final ObjectMapper json;
+    /**
+     * Commands under way at once. Each holds a database connection while it waits for its
+     * aggregate; fewer commands than connections leave some for the read models and readers.
+     */
+    private final Semaphore underWay;
 
-    public Commands(CommandGateway gateway, CommandRequests requests, ObjectMapper json) {
+    public Commands(CommandGateway gateway, CommandRequests requests, ObjectMapper json,
+                    @Value("${pollinator.commands.max-concurrent:6}") int maxConcurrent) {
         this.gateway = gateway;
         this.requests = requests;
         this.json = json;
+        this.underWay = new Semaphore(maxConcurrent, true);
     }
 
     /** Sends a command whose request is answered with no body. */
@@ -86,7 +99,27 @@ public class Commands {
     }
 
     private void dispatch(Object command, Map<String, Object> metaData) {
-        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metaData)));
+        try {
+            if (!underWay.tryAcquire(LONGEST_QUEUE.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new CommandsBusyException();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandsBusyException();
+        }
+        try {
+            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metaData)));
+        } finally {
+            underWay.release();
+        }
+    }
+
+    /** Too many commands waited too long; nothing was done, and the client may retry. */
+    static final class CommandsBusyException extends RuntimeException {
+        CommandsBusyException() {
+            super("Too many changes are being saved at once; nothing was saved. Try again in a moment.", null,
+                    false, false);
+        }
     }
 
     /** The request answered earlier under this key; a key used for another request is refused. */

@@ -102,6 +102,14 @@ public class Problems extends ResponseEntityExceptionHandler {
         return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    @ExceptionHandler(Commands.CommandsBusyException.class)
+    public ResponseEntity<ProblemDetail> busy(Commands.CommandsBusyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setProperty("code", "server.busy");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem);
+    }
+
     @ExceptionHandler(UsernameTakenException.class)
     public ProblemDetail usernameTaken(UsernameTakenException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
