@@ -1,0 +1,32 @@
+package se.pollinator.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Measures a running Pollinator from outside, as its users load it: writers adding cards over
+ * HTTP while subscribers watch over STOMP, against PostgreSQL's own insert rate. Prints one JSON
+ * line per run and a Markdown table row.
+ *
+ * <pre>mvn -pl bench -q exec:java -Dexec.args="--base http://127.0.0.1:8080 --password secret
+ *     --writers 4 --boards 1 --subscribers 5 --cards 2000 --jdbc jdbc:postgresql://127.0.0.1/pollinator"</pre>
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Result result = run(Options.parse(args));
+        System.out.println(new ObjectMapper().writeValueAsString(result));
+        System.out.println(Result.markdownHeader());
+        System.out.println(result.markdownRow());
+        if (!result.nothingLost()) {
+            System.exit(1);
+        }
+    }
+
+    /** One run of the live-boards scenario. */
+    public static Result run(Options options) throws Exception {
+        return new LiveBoards(options).run();
+    }
+}
