@@ -24,8 +24,8 @@ until curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null; do sleep 0.
 READY_MS=$(( ($(date +%s%N) - STARTED) / 1000000 ))
 
 run() {
-  mvn -B -q -pl bench exec:java -Dexec.args="--base http://127.0.0.1:$PORT --password $PASSWORD --jdbc $JDBC $*" \
-    | tail -1
+  mvn -B -q -Dstyle.color=never -pl bench exec:java \
+    -Dexec.args="--base http://127.0.0.1:$PORT --password $PASSWORD --jdbc $JDBC $*" | grep '^| [a-z0-9]' | tail -1
 }
 
 {
