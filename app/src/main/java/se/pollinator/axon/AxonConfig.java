@@ -1,6 +1,7 @@
 package se.pollinator.axon;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import jakarta.annotation.PreDestroy;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,11 +25,12 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import se.pollinator.retro.Retro;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * How Axon stores and loads things: readable JSON for events, messages and snapshots, and
@@ -41,6 +43,17 @@ public class AxonConfig {
     public static final String PERSON_ID = "personId";
 
     private final PollinatorAxonProperties properties;
+    /**
+     * One thread takes snapshots, off the request path. When it falls far behind, a snapshot is
+     * skipped: the next one the retro triggers does the same job. Not a bean: an executor bean
+     * would stand in for Spring's own task executor wherever one is asked for by type.
+     */
+    private final ThreadPoolExecutor snapshots = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(1_000), runnable -> {
+                Thread thread = new Thread(runnable, "snapshotter");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.DiscardPolicy());
 
     public AxonConfig(PollinatorAxonProperties properties) {
         this.properties = properties;
@@ -98,28 +111,18 @@ public class AxonConfig {
         return new WeakReferenceCache();
     }
 
-    /**
-     * One thread takes snapshots, off the request path. When it falls far behind, a snapshot is
-     * skipped: the next one the retro triggers does the same job.
-     */
     @Bean
-    public ThreadPoolTaskExecutor snapshotExecutor() {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(1);
-        executor.setMaxPoolSize(1);
-        executor.setQueueCapacity(1_000);
-        executor.setThreadNamePrefix("snapshotter-");
-        executor.setRejectedExecutionHandler(new ThreadPoolExecutor.DiscardPolicy());
-        return executor;
-    }
-
-    @Bean
-    public ConfigurerModule retroAggregate(Cache retroCache, ThreadPoolTaskExecutor snapshotExecutor) {
+    public ConfigurerModule retroAggregate(Cache retroCache) {
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Retro.class)
                         .configureCache(config -> retroCache)
                         .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
-                                retroSnapshotter(config, snapshotExecutor), properties.snapshotEvery())));
+                                retroSnapshotter(config, snapshots), properties.snapshotEvery())));
+    }
+
+    @PreDestroy
+    void stopSnapshots() {
+        snapshots.shutdown();
     }
 
     /**
