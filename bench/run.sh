@@ -23,9 +23,14 @@ STARTED=$(date +%s%N)
 until curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null; do sleep 0.2; done
 READY_MS=$(( ($(date +%s%N) - STARTED) / 1000000 ))
 
+# Maven's colour codes off the driver's output.
+plain() {
+  sed 's/\x1b\[[0-9;]*m//g'
+}
+
 run() {
   mvn -B -q -Dstyle.color=never -pl bench exec:java \
-    -Dexec.args="--base http://127.0.0.1:$PORT --password $PASSWORD --jdbc $JDBC $*" | grep '^| [a-z0-9]' | tail -1
+    -Dexec.args="--base http://127.0.0.1:$PORT --password $PASSWORD --jdbc $JDBC $*" | plain | grep '^| [a-z0-9]' | tail -1
 }
 
 {
@@ -40,6 +45,11 @@ run() {
   run --writers 4 --boards 1 --subscribers 5 --cards 2000
   run --writers 16 --boards 1 --subscribers 5 --cards 2000
   run --writers 4 --boards 50 --subscribers 5 --cards 2000
+  echo
+  echo "Cost of a card as the board grows (one writer, one subscriber), and reading history:"
+  echo
+  mvn -B -q -Dstyle.color=never -pl bench exec:java \
+    -Dexec.args="growth --base http://127.0.0.1:$PORT --password $PASSWORD" | plain | grep '^|'
   echo
   echo "Memory of the app after the runs: $(ps -o rss= -p $APP | awk '{printf "%d MiB", $1/1024}') resident."
 } | tee "$OUT"

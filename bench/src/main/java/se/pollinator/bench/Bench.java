@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * <pre>mvn -pl bench -q exec:java -Dexec.args="--base http://127.0.0.1:8080 --password secret
  *     --writers 4 --boards 1 --subscribers 5 --cards 2000 --jdbc jdbc:postgresql://127.0.0.1/pollinator"</pre>
+ *
+ * <p>With the word {@code growth} among the arguments it times cards on a board of 100, 1,000 and
+ * 5,000 events instead, and reads the board's history.
  */
 public final class Bench {
 
@@ -16,6 +19,12 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (java.util.Arrays.asList(args).contains("growth")) {
+            String[] rest = java.util.Arrays.stream(args).filter(arg -> !arg.equals("growth")).toArray(String[]::new);
+            System.out.println(BoardGrowth.markdownHeader());
+            new BoardGrowth(Options.parse(rest)).run().forEach(System.out::println);
+            return;
+        }
         Result result = run(Options.parse(args));
         System.out.println(new ObjectMapper().writeValueAsString(result));
         System.out.println(Result.markdownHeader());

@@ -170,7 +170,7 @@ final class LiveBoards {
     }
 
     /** New people who take part in every board, each with a personal access token. */
-    private List<Api> people(String kind, int count, Api admin, List<String> boards) {
+    List<Api> people(String kind, int count, Api admin, List<String> boards) {
         List<Api> people = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String username = "bench-" + run + "-" + kind + i;
