@@ -12,7 +12,12 @@ import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -38,6 +43,8 @@ import java.util.concurrent.TimeUnit;
  */
 @Configuration
 public class AxonConfig {
+
+    private static final int EVENTS_PER_QUERY = 1_000;
 
     /** The metadata key under which every command and event names the acting person. */
     public static final String PERSON_ID = "personId";
@@ -87,6 +94,30 @@ public class AxonConfig {
     @Qualifier("eventSerializer")
     public Serializer eventSerializer(@Qualifier("messageSerializer") Serializer messageSerializer) {
         return messageSerializer;
+    }
+
+    /**
+     * Axon's JDBC event store as its Spring Boot support builds it, but reading 1,000 events per
+     * query rather than 100: a 5,000-event board's past (and a replay) in a few round trips.
+     */
+    @Bean
+    public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 org.axonframework.config.Configuration configuration,
+                                                 ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(new EventSchema())
+                .batchSize(EVENTS_PER_QUERY)
+                .build();
     }
 
     @Bean
