@@ -51,5 +51,10 @@ run() {
   mvn -B -q -Dstyle.color=never -pl bench exec:java \
     -Dexec.args="growth --base http://127.0.0.1:$PORT --password $PASSWORD" | plain | grep '^|'
   echo
+  echo "Rebuilding a read model from every event stored above (a replay):"
+  echo
+  mvn -B -q -Dstyle.color=never -pl bench exec:java \
+    -Dexec.args="rebuild --base http://127.0.0.1:$PORT --password $PASSWORD --jdbc $JDBC" | plain | grep '^|'
+  echo
   echo "Memory of the app after the runs: $(ps -o rss= -p $APP | awk '{printf "%d MiB", $1/1024}') resident."
 } | tee "$OUT"

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *     --writers 4 --boards 1 --subscribers 5 --cards 2000 --jdbc jdbc:postgresql://127.0.0.1/pollinator"</pre>
  *
  * <p>With the word {@code growth} among the arguments it times cards on a board of 100, 1,000 and
- * 5,000 events instead, and reads the board's history.
+ * 5,000 events instead, and reads the board's history; with {@code rebuild}, it rebuilds the boards
+ * read model from the whole event store and reports events per second.
  */
 public final class Bench {
 
@@ -19,6 +20,12 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (java.util.Arrays.asList(args).contains("rebuild")) {
+            String[] rest = java.util.Arrays.stream(args).filter(arg -> !arg.equals("rebuild")).toArray(String[]::new);
+            System.out.println("| measured | events | took | rate |\n|---|---|---|---|");
+            System.out.println(Rebuild.run(Options.parse(rest)));
+            return;
+        }
         if (java.util.Arrays.asList(args).contains("growth")) {
             String[] rest = java.util.Arrays.stream(args).filter(arg -> !arg.equals("growth")).toArray(String[]::new);
             System.out.println(BoardGrowth.markdownHeader());
