@@ -69,13 +69,12 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
             String username = request.getParameter("username");
             return username == null ? "" : username;
         }
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        String credentials = SessionUnlessCredentials.basicCredentials(request);
+        if (credentials == null) {
             return null;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
-                    StandardCharsets.UTF_8);
+            String decoded = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon < 0 ? decoded : decoded.substring(0, colon);
         } catch (IllegalArgumentException e) {

@@ -23,9 +23,14 @@ final class SessionUnlessCredentials implements SecurityContextRepository {
     }
 
     static boolean hasCredentials(HttpServletRequest request) {
+        return basicCredentials(request) != null || AccessTokenFilter.bearerToken(request) != null;
+    }
+
+    /** The encoded HTTP Basic credentials a request carries, or null. */
+    static String basicCredentials(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
-        return authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
-                || AccessTokenFilter.bearerToken(request) != null);
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                ? authorization.substring(6).trim() : null;
     }
 
     @Override

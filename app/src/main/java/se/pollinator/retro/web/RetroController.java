@@ -100,6 +100,10 @@ public class RetroController {
     public record JoinLink(String joinToken) {
     }
 
+    /** What joining needs to know of a board. */
+    private record JoinContext(int module, String joinToken) {
+    }
+
     public record NewCard(Column column, String text) {
     }
 
@@ -177,10 +181,11 @@ public class RetroController {
             return Map.of("id", added.id());
         }
         SessionAccess.requireTakesPart(me.person());
+        JoinContext context = boards.read(id, board -> new JoinContext(board.module(), board.joinToken()))
+                .orElse(new JoinContext(0, null));
         // Admins may see every board, its share link included, so they join as if they followed it.
-        String token = joining.token() == null && me.person().has(Role.ADMIN)
-                ? boards.read(id, Board::joinToken).orElse(null) : joining.token();
-        boolean ofModule = SessionAccess.isOfModule(me.person(), boards.read(id, Board::module).orElse(0));
+        String token = joining.token() == null && me.person().has(Role.ADMIN) ? context.joinToken() : joining.token();
+        boolean ofModule = SessionAccess.isOfModule(me.person(), context.module());
         commands.send(new JoinRetro(id, me.personId(), token, ofModule), me);
         ReadYourWrites.await(() -> boards.isMember(id, me.personId()));
         return Map.of("id", me.personId());
