@@ -14,6 +14,8 @@ import se.pollinator.retro.RetroEvents.RetroEvent;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Keeps every retro's board in the database. What an event changed on the board and the
@@ -49,11 +51,14 @@ public class BoardProjection {
                 return;
             }
             try {
+                List<Board.Part> parts = Board.partsChangedBy(event);
+                Set<Board.Part> existed = parts.stream().filter(part -> board.part(part) != null)
+                        .collect(Collectors.toSet());
                 board.apply(event, seq);
                 if (event instanceof ParticipantJoined joined) {
                     store.addMember(retroId, joined.personId());
                 }
-                store.saveChanges(board, Board.partsChangedBy(event), at);
+                store.saveChanges(board, parts, existed, at);
             } catch (RuntimeException e) {
                 store.forget(retroId);
                 throw e;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -103,10 +104,12 @@ public class BoardStore {
     }
 
     /**
-     * Stores the header and the parts an event changed (a part the board no longer has is
-     * deleted); the caller holds the board's lock.
+     * Stores the header and the parts an event changed: a part new to the board is inserted, one
+     * it had is updated, one it no longer has is deleted. The caller holds the board's lock.
+     *
+     * @param existed which of {@code parts} the board had before the event
      */
-    void saveChanges(Board board, List<Board.Part> parts, Instant at) {
+    void saveChanges(Board board, List<Board.Part> parts, Set<Board.Part> existed, Instant at) {
         String header = BoardJson.writeHeader(board);
         int updated = jdbc.update("UPDATE retro_board SET seq = ?, title = ?, phase = ?, updated_at = ?, state = ? "
                         + "WHERE retro_id = ?",
@@ -118,7 +121,7 @@ public class BoardStore {
                     board.facilitatorId(), Timestamp.from(at), Timestamp.from(at), header);
         }
         for (int i = 0; i < parts.size(); i++) {
-            savePart(board, parts.get(i), board.seq() * PARTS_PER_EVENT + i);
+            savePart(board, parts.get(i), existed.contains(parts.get(i)), board.seq() * PARTS_PER_EVENT + i);
         }
         cache.put(board.retroId(), board);
     }
@@ -139,17 +142,20 @@ public class BoardStore {
         jdbc.update("DELETE FROM retro_board");
     }
 
-    private void savePart(Board board, Board.Part part, long position) {
+    private void savePart(Board board, Board.Part part, boolean existed, long position) {
         Object value = board.part(part);
         if (value == null) {
-            jdbc.update("DELETE FROM retro_board_item WHERE retro_id = ? AND kind = ? AND item_id = ?",
-                    board.retroId(), part.kind().name(), part.id());
+            if (existed) {
+                jdbc.update("DELETE FROM retro_board_item WHERE retro_id = ? AND kind = ? AND item_id = ?",
+                        board.retroId(), part.kind().name(), part.id());
+            }
             return;
         }
         String state = BoardJson.writePart(value);
-        int updated = jdbc.update("UPDATE retro_board_item SET state = ? WHERE retro_id = ? AND kind = ? "
-                + "AND item_id = ?", state, board.retroId(), part.kind().name(), part.id());
-        if (updated == 0) {
+        if (existed) {
+            jdbc.update("UPDATE retro_board_item SET state = ? WHERE retro_id = ? AND kind = ? AND item_id = ?",
+                    state, board.retroId(), part.kind().name(), part.id());
+        } else {
             jdbc.update("INSERT INTO retro_board_item (retro_id, kind, item_id, position, state) VALUES (?, ?, ?, ?, ?)",
                     board.retroId(), part.kind().name(), part.id(), position, state);
         }
