@@ -149,4 +149,38 @@ class DatabaseOutageTest extends AppTest {
         assertThat(Duration.ofNanos(System.nanoTime() - back)).as("catch-up once the database is back")
                 .isLessThan(Duration.ofSeconds(4));
     }
+
+    /**
+     * The read models' processors fail again and again (their token table is away) while commands
+     * still succeed; once the table is back, the boards catch up within seconds, not after a
+     * back-off that has grown to 16 s or more.
+     */
+    @Test
+    void aReadModelThatFailedForLongResumesWithinSecondsOnceItCanAgain() throws Exception {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        ApiClient facilitator = session(anna);
+        String retro = newRetro(facilitator, "privateReflection", false);
+        try (Connection server = DriverManager.getConnection(SERVER.replace("/postgres", "/" + jdbc.queryForObject(
+                "SELECT current_database()", String.class)), "postgres", "");
+             Statement statement = server.createStatement()) {
+            statement.execute("ALTER TABLE tokenentry RENAME TO tokenentry_away");
+            try {
+                long end = System.nanoTime() + Duration.ofSeconds(16).toNanos();
+                int i = 0;
+                while (System.nanoTime() < end) {
+                    assertThat(facilitator.post("/api/retros/" + retro + "/cards",
+                            body("column", "KEEP", "text", "while the read models fail " + i++)).status())
+                            .isEqualTo(201);
+                    Thread.sleep(200);
+                }
+            } finally {
+                statement.execute("ALTER TABLE tokenentry_away RENAME TO tokenentry");
+            }
+        }
+        long back = System.nanoTime();
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> facilitator.get("/api/sessions/" + retro
+                + "/board").body().get("seq").asLong() == eventCount(retro) - 1);
+        assertThat(Duration.ofNanos(System.nanoTime() - back)).as("catch-up once the read models can work again")
+                .isLessThan(Duration.ofSeconds(6));
+    }
 }
