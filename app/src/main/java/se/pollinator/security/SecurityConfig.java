@@ -23,6 +23,7 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -79,6 +80,9 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/retros").hasAnyRole("ADMIN", "FACILITATOR")
                         .requestMatchers("/api/directory").hasAnyRole("ADMIN", "FACILITATOR")
                         .anyRequest().authenticated())
+                // After logging in, a person goes back to the page they asked for, never to an API
+                // call or the WebSocket endpoint that happened to find them logged out.
+                .requestCache(cache -> cache.requestCache(pagesOnly(api)))
                 .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
                         .defaultSuccessUrl("/", false).failureUrl("/login.html?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?out"))
@@ -107,6 +111,12 @@ public class SecurityConfig {
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS)));
         return http.build();
+    }
+
+    private static HttpSessionRequestCache pagesOnly(RequestMatcher api) {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !api.matches(request));
+        return cache;
     }
 
     /** Loads the deferred CSRF token so that its cookie reaches the page on every response. */

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -160,6 +161,27 @@ class AccountsTest extends AppTest {
                 int otherPort = ((WebServerApplicationContext) restarted).getWebServer().getPort();
                 assertThat(browser.onPort(otherPort).get("/api/me").body().get("id").asText()).isEqualTo(bo.id());
             }
+        }
+    }
+
+    @Nested
+    class LoggingIn {
+        @Test
+        void afterLoggingInAPersonGoesBackToThePageTheyAskedForNeverToAnApiCallOrTheSocket() {
+            Login bo = person("Bo Member", "MEMBER");
+            ApiClient browser = ApiClient.anonymous(port);
+            assertThat(browser.send("GET", "/board.html?id=some-retro", null, Map.of("Accept", "text/html")).status())
+                    .as("sent to the login page").isEqualTo(302);
+            // The board page's WebSocket handshake finds the person logged out too; a browser sends it
+            // without asking for JSON, so Spring would remember it as the place to return to.
+            assertThat(browser.send("GET", "/ws", null, Map.of("Accept", "*/*")).status()).isEqualTo(401);
+            browser.logIn(bo.username(), bo.password());
+            assertThat(browser.loginLocation()).contains("/board.html?id=some-retro");
+
+            ApiClient fromTheApi = ApiClient.anonymous(port);
+            fromTheApi.send("GET", "/api/retros", null, Map.of("Accept", "*/*"));
+            fromTheApi.logIn(bo.username(), bo.password());
+            assertThat(fromTheApi.loginLocation()).doesNotContain("/api/").endsWith("/");
         }
     }
 

@@ -31,6 +31,7 @@ public class ApiClient {
     private final CookieManager cookies;
     private final boolean sendsCsrfToken;
     private String loginCookieHeader;
+    private String loginLocation;
 
     public ApiClient(int port, String username, String password) {
         this.base = "http://localhost:" + port;
@@ -79,7 +80,22 @@ public class ApiClient {
 
     /** Logs in with the login form, as a browser does; later requests carry the cookie and CSRF token. */
     public static ApiClient loggedIn(int port, String username, String password) {
-        ApiClient client = new ApiClient("http://localhost:" + port, new CookieManager(), true);
+        return anonymous(port).logIn(username, password);
+    }
+
+    /** A browser that has not logged in yet. */
+    public static ApiClient anonymous(int port) {
+        return new ApiClient("http://localhost:" + port, new CookieManager(), true);
+    }
+
+    /** Where the last login sent the browser. */
+    public String loginLocation() {
+        return loginLocation;
+    }
+
+    /** Logs this browser in with the login form. */
+    public ApiClient logIn(String username, String password) {
+        ApiClient client = this;
         client.get("/login.html");
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
@@ -90,6 +106,7 @@ public class ApiClient {
         try {
             HttpResponse<String> answer = client.http.send(login, HttpResponse.BodyHandlers.ofString());
             String location = answer.headers().firstValue("Location").orElse("");
+            client.loginLocation = location;
             client.loginCookieHeader = String.join("\n", answer.headers().allValues("Set-Cookie"));
             if (answer.statusCode() != 302 || location.contains("error")) {
                 throw new IllegalStateException("Login as " + username + " failed: " + answer.statusCode() + " "
@@ -168,7 +185,7 @@ public class ApiClient {
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .method(method, body);
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
