@@ -52,7 +52,7 @@ public class SessionStorage implements BeanPostProcessor {
 
         @Override
         public Session createSession() {
-            return (Session) delegate.createSession();
+            return delegate.createSession();
         }
 
         @Override
@@ -68,7 +68,7 @@ public class SessionStorage implements BeanPostProcessor {
         @Override
         public Session findById(String id) {
             try {
-                Session session = (Session) delegate.findById(id);
+                Session session = delegate.findById(id);
                 if (session != null) {
                     READ.get().put(id, session);
                 }
