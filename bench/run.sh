@@ -22,6 +22,7 @@ trap 'kill $APP 2>/dev/null || true' EXIT
 STARTED=$(date +%s%N)
 until curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null; do sleep 0.2; done
 READY_MS=$(( ($(date +%s%N) - STARTED) / 1000000 ))
+AT_REST=$(ps -o rss= -p $APP | awk '{printf "%d MiB", $1/1024}')
 
 # Maven's colour codes off the driver's output.
 plain() {
@@ -36,7 +37,7 @@ run() {
 {
   echo "# Benchmark $(date -u +%FT%TZ)"
   echo
-  echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; app ready ${READY_MS} ms after start."
+  echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; app ready ${READY_MS} ms after start, ${AT_REST} resident at rest."
   echo "Latencies from sending a command: HTTP until its answer, push until each subscriber heard of it."
   echo
   echo "| scenario | writers | boards | subscribers | cards | cards/s | of PostgreSQL inserts | HTTP p50/p95/p99 ms | push p50/p95/p99 ms | nothing lost |"
