@@ -155,13 +155,8 @@ public class Commands {
     }
 
     private static boolean isDuplicate(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof DuplicateKeyException
-                    || cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return Failures.anyCause(failure, cause -> cause instanceof DuplicateKeyException
+                || cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState()));
     }
 
     private static Optional<HttpServletRequest> currentRequest() {

@@ -34,6 +34,6 @@ public class ErrorProblems implements ErrorController {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemDetail.forStatusAndDetail(status, status.is4xxClientError()
                 ? "The request could not be served: " + status.getReasonPhrase() + "."
-                : "Something went wrong on the server; it has been logged. Nothing can be assumed saved: try again."));
+                : Problems.SERVER_FAULT));
     }
 }

@@ -1,5 +1,6 @@
 package se.pollinator.web;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -9,6 +10,7 @@ import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLNonTransientConnectionException;
+import java.util.function.Predicate;
 
 /** Tells what kind of failure an exception is, by looking through its causes. */
 final class Failures {
@@ -22,18 +24,19 @@ final class Failures {
      * otherwise take the database's socket for the client's.
      */
     static boolean isDatabaseUnreachable(Throwable failure) {
+        return anyCause(failure, cause -> cause instanceof CannotCreateTransactionException
+                || cause instanceof DataAccessResourceFailureException
+                || cause instanceof TransientDataAccessException
+                || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof SQLException sql && isConnectionState(sql))
+                || anyCause(failure, SocketException.class::isInstance) && hasSqlCause(failure);
+    }
+
+    /** True when the failure or any of its causes is such. */
+    static boolean anyCause(Throwable failure, Predicate<Throwable> such) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotCreateTransactionException
-                    || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof TransientDataAccessException
-                    || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && isConnectionState(sql)) {
-                return true;
-            }
-            if (cause instanceof SocketException && hasSqlCause(failure)) {
+            if (such.test(cause)) {
                 return true;
             }
             if (cause.getCause() == cause) {
@@ -71,14 +74,6 @@ final class Failures {
     }
 
     private static boolean hasSqlCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException || cause instanceof org.springframework.dao.DataAccessException) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return anyCause(failure, cause -> cause instanceof SQLException || cause instanceof DataAccessException);
     }
 }

@@ -37,6 +37,9 @@ public class Problems extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     private static final int RETRY_AFTER_SECONDS = 2;
+    /** What a person is told of a failure that is the server's. */
+    static final String SERVER_FAULT =
+            "Something went wrong on the server; it has been logged. Nothing can be assumed saved: try again.";
 
     private final StaleConnections staleConnections;
 
@@ -97,7 +100,7 @@ public class Problems extends ResponseEntityExceptionHandler {
         }
         LOG.error("Answered 500", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on the server; it has been logged. Nothing can be assumed saved: try again.");
+                SERVER_FAULT);
         problem.setProperty("code", "server.error");
         return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
