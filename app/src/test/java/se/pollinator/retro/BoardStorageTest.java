@@ -1,11 +1,17 @@
 package se.pollinator.retro;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.pollinator.PollinatorApplication;
+import se.pollinator.retro.board.BoardProjection;
 import se.pollinator.support.ApiClient;
 import se.pollinator.support.AppTest;
 
@@ -17,8 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static se.pollinator.support.ApiClient.body;
 
-/** The boards read model stores a board in parts, so that an event costs what it changed. */
+/**
+ * The boards read model stores a board in parts, so that an event costs what it changed, and
+ * writes what a batch of events changed once.
+ */
 class BoardStorageTest extends AppTest {
+
+    @Autowired
+    private EventProcessingConfiguration processing;
 
     @Test
     void anEventRewritesOnlyWhatItChangedAndTheStoredPartsMakeTheSameBoardOnAnotherNode() {
@@ -64,6 +76,79 @@ class BoardStorageTest extends AppTest {
             JsonNode there = new ApiClient(otherPort, anna.username(), anna.password())
                     .get("/api/sessions/" + retro + "/board").body();
             assertThat(there).isEqualTo(here);
+        }
+    }
+
+    @Test
+    void theEventsOfOneBatchWriteEachBoardsHeaderOnce() {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        ApiClient facilitator = api(anna);
+        String retro = newRetro(facilitator);
+        awaitSettled(facilitator, retro);
+        countHeaderWrites();
+        try {
+            pausingBoards(() -> {
+                for (int i = 0; i < 40; i++) {
+                    facilitator.post("/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "Kort " + i));
+                }
+            });
+            assertThat(awaitSettled(facilitator, retro).get("cards")).hasSize(40);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM test_header_writes WHERE retro_id = ?",
+                    Integer.class, retro)).as("40 events, fetched in one batch of up to 100").isEqualTo(1);
+        } finally {
+            jdbc.execute("DROP TABLE test_header_writes CASCADE");
+            jdbc.execute("DROP FUNCTION test_count_header_write CASCADE");
+        }
+    }
+
+    @Test
+    void whenTheWritesOfABatchFailOnlyTheEventThatCausedItIsParked() {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        Login bo = person("Bo Member", "MEMBER");
+        ApiClient facilitator = api(anna);
+        String healthy = newRetro(facilitator);
+        String blocked = newRetro(facilitator);
+        awaitSettled(facilitator, blocked);
+        // A read-model row in the way: storing Bo's joining fails on its primary key.
+        jdbc.update("INSERT INTO retro_member (retro_id, person_id) VALUES (?, ?)", blocked, bo.id());
+        pausingBoards(() -> {
+            facilitator.post("/api/retros/" + healthy + "/cards", body("column", "KEEP", "text", "Före"));
+            api(bo).post("/api/retros/" + blocked + "/participants", null);
+            facilitator.post("/api/retros/" + blocked + "/cards", body("column", "KEEP", "text", "Efter"));
+            facilitator.post("/api/retros/" + healthy + "/cards", body("column", "STOP", "text", "Efter"));
+        });
+
+        assertThat(awaitSettled(facilitator, healthy).get("cards")).hasSize(2);
+        SequencedDeadLetterQueue<EventMessage<?>> parked = processing.deadLetterQueue(BoardProjection.GROUP)
+                .orElseThrow();
+        await().atMost(Duration.ofSeconds(20)).until(() -> parked.contains(blocked));
+        assertThat(parked.sequenceSize(blocked)).as("the join and the card after it, in order").isEqualTo(2);
+        JsonNode board = facilitator.get("/api/sessions/" + blocked + "/board").body();
+        assertThat(board.get("seq").asLong()).isEqualTo(eventCount(blocked) - 3);
+        assertThat(board.get("cards")).isEmpty();
+
+        jdbc.update("DELETE FROM retro_member WHERE retro_id = ? AND person_id = ?", blocked, bo.id());
+        assertThat(awaitSettled(facilitator, blocked).get("cards")).hasSize(1);
+    }
+
+    /** Counts, per retro, the updates of its board header from now on (a trigger, dropped after). */
+    private void countHeaderWrites() {
+        jdbc.execute("CREATE TABLE test_header_writes (retro_id TEXT)");
+        jdbc.execute("CREATE FUNCTION test_count_header_write() RETURNS trigger AS $$ BEGIN "
+                + "INSERT INTO test_header_writes VALUES (NEW.retro_id); RETURN NEW; END $$ LANGUAGE plpgsql");
+        jdbc.execute("CREATE TRIGGER test_header_writes AFTER UPDATE ON retro_board FOR EACH ROW "
+                + "EXECUTE FUNCTION test_count_header_write()");
+    }
+
+    /** Stores events while the boards read model stands still, so that it meets them in one batch. */
+    private void pausingBoards(Runnable writes) {
+        TrackingEventProcessor boards = processing.eventProcessor(BoardProjection.GROUP, TrackingEventProcessor.class)
+                .orElseThrow();
+        boards.shutDown();
+        try {
+            writes.run();
+        } finally {
+            boards.start();
         }
     }
 

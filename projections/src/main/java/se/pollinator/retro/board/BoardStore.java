@@ -8,7 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,17 +93,24 @@ public class BoardStore {
         if (stored.isEmpty()) {
             return Optional.empty();
         }
+        return cachedAt(retroId, stored.get(0)).or(() -> {
+            Optional<Board> loaded = load(retroId);
+            loaded.ifPresent(this::cache);
+            return loaded;
+        });
+    }
+
+    /** The cached board, while it is at the stored sequence number. */
+    private Optional<Board> cachedAt(String retroId, long storedSeq) {
         Board cached = cache.get(retroId);
         if (cached != null) {
             synchronized (cached) {
-                if (cached.seq == stored.get(0)) {
+                if (cached.seq == storedSeq) {
                     return Optional.of(cached);
                 }
             }
         }
-        Optional<Board> loaded = load(retroId);
-        loaded.ifPresent(board -> cache.put(retroId, board));
-        return loaded;
+        return Optional.empty();
     }
 
     /**
@@ -121,9 +131,110 @@ public class BoardStore {
                     board.facilitatorId(), Timestamp.from(at), Timestamp.from(at), header);
         }
         for (int i = 0; i < parts.size(); i++) {
-            savePart(board, parts.get(i), existed.contains(parts.get(i)), board.seq() * PARTS_PER_EVENT + i);
+            savePart(board, parts.get(i), existed.contains(parts.get(i)), position(board.seq(), i));
         }
         cache.put(board.retroId(), board);
+    }
+
+    /** The stored board as a batch starts changing it; a new one when none is stored. */
+    BoardBatch.Pending pending(String retroId) {
+        return pending(List.of(retroId)).get(retroId);
+    }
+
+    /**
+     * The stored boards a batch is about to change, checked against their stored sequence
+     * numbers in one query; a new board for each that is not stored.
+     */
+    Map<String, BoardBatch.Pending> pending(Collection<String> retroIds) {
+        Map<String, Long> stored = new HashMap<>();
+        jdbc.query("SELECT retro_id, seq FROM retro_board WHERE retro_id IN ("
+                        + String.join(", ", Collections.nCopies(retroIds.size(), "?")) + ")",
+                rs -> {
+                    stored.put(rs.getString(1), rs.getLong(2));
+                }, retroIds.toArray());
+        Map<String, BoardBatch.Pending> boards = new HashMap<>();
+        for (String retroId : retroIds) {
+            Long seq = stored.get(retroId);
+            Optional<Board> board = seq == null ? Optional.empty() : cachedAt(retroId, seq).or(() -> {
+                Optional<Board> loaded = load(retroId);
+                loaded.ifPresent(this::cache);
+                return loaded;
+            });
+            boards.put(retroId, board.map(found -> new BoardBatch.Pending(found, true))
+                    .orElseGet(() -> new BoardBatch.Pending(new Board(), false)));
+        }
+        return boards;
+    }
+
+    /**
+     * Stores what a batch changed, in one round trip per kind of statement: each board's header,
+     * and each part it touched as it is now: inserted when new, updated when it was stored,
+     * deleted when it is gone. Nothing is written for a board none of whose events was folded.
+     */
+    void saveBatch(Collection<BoardBatch.Pending> boards) {
+        List<Object[]> headers = new ArrayList<>();
+        List<Object[]> newHeaders = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> deletes = new ArrayList<>();
+        List<Object[]> members = new ArrayList<>();
+        for (BoardBatch.Pending pending : boards) {
+            Board board = pending.board;
+            if (pending.folded.isEmpty()) {
+                continue;
+            }
+            synchronized (board) {
+                String header = BoardJson.writeHeader(board);
+                if (pending.stored) {
+                    headers.add(new Object[]{board.seq(), board.title(), board.phase().name(),
+                            Timestamp.from(pending.at), header, board.retroId()});
+                } else {
+                    newHeaders.add(new Object[]{board.retroId(), board.seq(), board.title(), board.module(),
+                            board.phase().name(), board.facilitatorId(), Timestamp.from(pending.firstAt),
+                            Timestamp.from(pending.at), header});
+                }
+                pending.existed.forEach((part, existed) -> {
+                    Object value = board.part(part);
+                    if (value == null) {
+                        if (existed) {
+                            deletes.add(new Object[]{board.retroId(), part.kind().name(), part.id()});
+                        }
+                    } else if (existed) {
+                        updates.add(new Object[]{BoardJson.writePart(value), board.retroId(), part.kind().name(),
+                                part.id()});
+                    } else {
+                        inserts.add(new Object[]{board.retroId(), part.kind().name(), part.id(),
+                                pending.positions.get(part), BoardJson.writePart(value)});
+                    }
+                });
+                pending.newMembers.forEach(person -> members.add(new Object[]{board.retroId(), person}));
+            }
+        }
+        batch("INSERT INTO retro_board (retro_id, seq, title, module, phase, facilitator_id, created_at, "
+                + "updated_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", newHeaders);
+        batch("UPDATE retro_board SET seq = ?, title = ?, phase = ?, updated_at = ?, state = ? WHERE retro_id = ?",
+                headers);
+        batch("DELETE FROM retro_board_item WHERE retro_id = ? AND kind = ? AND item_id = ?", deletes);
+        batch("UPDATE retro_board_item SET state = ? WHERE retro_id = ? AND kind = ? AND item_id = ?", updates);
+        batch("INSERT INTO retro_board_item (retro_id, kind, item_id, position, state) VALUES (?, ?, ?, ?, ?)",
+                inserts);
+        batch("INSERT INTO retro_member (retro_id, person_id) VALUES (?, ?)", members);
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
+        }
+    }
+
+    /** Keeps a board the projection has stored, for readers to use while it is current. */
+    void cache(Board board) {
+        cache.put(board.retroId(), board);
+    }
+
+    /** Where the {@code index}th part event {@code seq} added goes in the board's order. */
+    static long position(long seq, int index) {
+        return seq * PARTS_PER_EVENT + index;
     }
 
     /** Drops a cached board, whose folding failed or was rolled back; the next use reads it anew. */
