@@ -46,7 +46,8 @@ final class AccessTokenFilter extends OncePerRequestFilter {
         }
         Optional<Person> person = tokens.authenticate(token);
         if (person.isEmpty()) {
-            problems.write(response, HttpStatus.UNAUTHORIZED, "The access token is unknown or revoked.");
+            problems.write(response, HttpStatus.UNAUTHORIZED, "token.invalid",
+                    "The access token is unknown or revoked.");
             return;
         }
         SignedIn signedIn = new SignedIn(person.get().withoutSecret());

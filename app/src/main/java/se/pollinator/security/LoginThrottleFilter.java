@@ -56,7 +56,7 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletResponse response, Duration wait, String detail) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds(wait)));
-        problems.write(response, HttpStatus.TOO_MANY_REQUESTS, detail);
+        problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "login.throttled", detail);
     }
 
     private static long seconds(Duration wait) {

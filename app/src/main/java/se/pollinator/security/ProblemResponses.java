@@ -22,10 +22,13 @@ public class ProblemResponses {
         this.json = json;
     }
 
-    public void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    /** Answers a problem detail with a stable {@code code}, which the browser words in the person's language. */
+    public void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
+        json.writeValue(response.getOutputStream(), problem);
     }
 }

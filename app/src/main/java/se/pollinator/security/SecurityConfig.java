@@ -87,13 +87,14 @@ public class SecurityConfig {
                         .defaultSuccessUrl("/", false).failureUrl("/login.html?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?out"))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problems.write(response, HttpStatus.UNAUTHORIZED, "The username or password is wrong.")))
+                        problems.write(response, HttpStatus.UNAUTHORIZED, "login.failed",
+                                "The username or password is wrong.")))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(response,
-                                HttpStatus.UNAUTHORIZED, "Log in first: send HTTP Basic credentials or a session."),
+                                HttpStatus.UNAUTHORIZED, "login.required", "Log in first: send HTTP Basic credentials or a session."),
                                 api)
                         .accessDeniedHandler((request, response, e) -> problems.write(response,
-                                HttpStatus.FORBIDDEN, ProblemResponses.NO_RIGHT)))
+                                HttpStatus.FORBIDDEN, "access.denied", ProblemResponses.NO_RIGHT)))
                 // A request with HTTP Basic credentials ignores the session: the credentials alone
                 // authenticate it (or it is refused), so skipping CSRF for it is safe. Any other
                 // Authorization header is no reason to skip it.

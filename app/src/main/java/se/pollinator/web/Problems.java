@@ -115,18 +115,25 @@ public class Problems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UsernameTakenException.class)
     public ProblemDetail usernameTaken(UsernameTakenException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        return coded(HttpStatus.CONFLICT, "person.username-taken", e.getMessage(), e.username());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     public ProblemDetail denied(AccessDeniedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ProblemResponses.NO_RIGHT);
+        return coded(HttpStatus.FORBIDDEN, "access.denied", ProblemResponses.NO_RIGHT);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The value '" + e.getValue() + "' is not valid for '" + e.getName() + "'.");
+        return coded(HttpStatus.BAD_REQUEST, "request.parameter",
+                "The value '" + e.getValue() + "' is not valid for '" + e.getName() + "'.", e.getName());
+    }
+
+    private static ProblemDetail coded(HttpStatus status, String code, String detail, Object... args) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
+        problem.setProperty("args", args);
+        return problem;
     }
 
     /** Spring's own 5xx answers (an answer that could not be written, say) are logged like ours. */
@@ -158,7 +165,7 @@ public class Problems extends ResponseEntityExceptionHandler {
         } else if (e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {
             detail = "A JSON request body is required.";
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+        return handleExceptionInternal(e, coded(HttpStatus.BAD_REQUEST, "request.body", detail), headers,
+                HttpStatus.BAD_REQUEST, request);
     }
 }
