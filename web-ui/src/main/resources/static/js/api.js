@@ -1,10 +1,13 @@
+import {el, t} from './i18n.js';
+import {explain} from './errors.js';
+
 // Talks to the REST API with the session cookie and the CSRF token the server put in a cookie.
-function cookie(name) {
+export function cookie(name) {
   const match = document.cookie.split('; ').find(part => part.startsWith(name + '='));
   return match ? decodeURIComponent(match.slice(name.length + 1)) : null;
 }
 
-class ApiError extends Error {
+export class ApiError extends Error {
   constructor(status, problem, retryAfter) {
     super((problem && problem.detail) || ('HTTP ' + status));
     this.status = status;
@@ -25,7 +28,22 @@ function newKey() {
 /** How far the server's clock is ahead of this one (ms, to the second), so timers agree. */
 let serverClockOffset = 0;
 
-async function api(method, path, body, idempotencyKey) {
+export function serverClock() {
+  return Date.now() + serverClockOffset;
+}
+
+/**
+ * The person's session is gone (it expired, or they were logged out elsewhere): say so, once,
+ * with a way to log in again that returns to this very page. Nothing on the page is thrown away.
+ */
+export function sessionLost() {
+  if (document.getElementById('session-lost')) return;
+  const back = '/login.html?continue=' + encodeURIComponent(location.pathname + location.search);
+  document.body.prepend(el('div', {id: 'session-lost', class: 'session-lost', role: 'alert'},
+    el('span', {}, t('sessionLost')), ' ', el('a', {href: back, class: 'button primary'}, t('loginAgain'))));
+}
+
+export async function api(method, path, body, idempotencyKey) {
   const headers = {'Accept': 'application/json'};
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const token = cookie('XSRF-TOKEN');
@@ -39,8 +57,8 @@ async function api(method, path, body, idempotencyKey) {
     throw new ApiError(0, {detail: t('networkError'), code: 'client.network'});
   }
   if (response.status === 401) {
-    location.href = '/login.html';
-    throw new ApiError(401, {detail: 'Not logged in'});
+    sessionLost();
+    throw new ApiError(401, {detail: t('sessionLost'), code: 'client.session-lost'});
   }
   const serverDate = Date.parse(response.headers.get('Date') || '');
   // The header counts whole seconds: only a clearly wrong local clock is corrected.
@@ -67,7 +85,7 @@ const unsettled = new Map();
  * its outcome is unknown, so a retry (automatic, or the person sending the same thing again)
  * cannot do it twice. Throws with {@code unsaved} set when it still could not be sent.
  */
-async function sendCommand(method, path, body) {
+export async function sendCommand(method, path, body) {
   const what = method + ' ' + path + ' ' + JSON.stringify(body === undefined ? null : body);
   const key = unsettled.get(what) || newKey();
   for (let tries = 1; ; tries++) {
@@ -91,7 +109,7 @@ async function sendCommand(method, path, body) {
 }
 
 /** Shows a message in the page's status area for a few seconds. */
-function notify(message, kind = 'error') {
+export function notify(message, kind = 'error') {
   const area = document.getElementById('status');
   if (!area) return;
   const note = el('div', {class: 'note ' + kind, role: kind === 'error' ? 'alert' : 'status'}, message);
@@ -99,15 +117,22 @@ function notify(message, kind = 'error') {
   setTimeout(() => note.remove(), 6000);
 }
 
-async function attempt(action) {
+export async function attempt(action) {
   try {
     return await action();
   } catch (e) {
-    notify(typeof explain === 'function' ? explain(e) : (e.message || t('error')));
+    notify(explain(e));
     return undefined;
   }
 }
 
-function initials(name) {
-  return (name || '?').split(/\s+/).filter(Boolean).slice(0, 2).map(part => part[0].toUpperCase()).join('');
+/** The first character of each of the first two words: whole characters, emoji included. */
+export function initials(name) {
+  const first = word => {
+    if (typeof Intl !== 'undefined' && Intl.Segmenter) {
+      return new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(word)[Symbol.iterator]().next().value.segment;
+    }
+    return Array.from(word)[0];
+  };
+  return (name || '?').split(/\s+/).filter(Boolean).slice(0, 2).map(word => first(word).toUpperCase()).join('') || '?';
 }

@@ -1,3 +1,6 @@
+import {currentLanguage, el, languageSwitch, t, translatePage} from './i18n.js';
+import {api, attempt, notify} from './api.js';
+
 // Dead letters (admins only): events a read model could not take, waiting for another try.
 let parked = [];
 

@@ -1,6 +1,8 @@
-// Swedish wording of the server's rule violations, by their stable code. The server's own
-// detail (English) is shown where no wording is known, and always in English.
-const ERRORS_SV = {
+import {TEXTS, currentLanguage, t} from './i18n.js';
+
+// Swedish wording of every problem the server answers, by its stable code (a test checks that
+// each code the server can answer has one). English pages show the server's own detail.
+export const ERRORS_SV = {
   'text.empty': '{0} får inte vara tom.',
   'text.too-long': '{0} är {1} tecken lång; högst {2} går.',
   'module.required': 'Välj en modul (1–5).',
@@ -65,6 +67,22 @@ const ERRORS_SV = {
   'server.unavailable': 'Databasen svarar inte just nu; inget sparades. Försök igen om en stund.',
   'server.busy': 'Många sparar just nu; inget sparades. Försök igen om en stund.',
   'server.error': 'Något gick fel på servern; inget kan antas sparat. Försök igen.',
+  'person.username-taken': 'Användarnamnet {0} är redan upptaget; välj ett annat.',
+  'access.denied': 'Du har inte rätt att göra det här.',
+  'request.parameter': 'Värdet för {0} är inte giltigt.',
+  'request.body': 'Begäran var felaktigt utformad; ladda om sidan och försök igen.',
+  'login.failed': 'Fel användarnamn eller lösenord.',
+  'login.required': 'Du har loggats ut – logga in igen.',
+  'login.throttled': 'För många misslyckade inloggningar; vänta en stund och försök igen.',
+  'token.invalid': 'Nyckeln är okänd eller återkallad.',
+  'group.id-required': 'Gruppen behöver ett id.',
+  'group.id-taken': 'Id:t används redan av en lapp.',
+  'id.required': 'Ett id behövs.',
+  'id.taken': 'Id:t {0} används redan i den här retron.',
+  'person.roles': 'Välj minst en roll.',
+  'person.username': 'Användarnamnet ska vara 2–100 tecken: bokstäver, siffror och . _ @ -',
+  'read-model.unknown': 'Den vyn finns inte.',
+  'client.session-lost': 'Du har loggats ut – logga in igen.',
 };
 
 const ARGS_SV = {
@@ -73,7 +91,7 @@ const ARGS_SV = {
 };
 
 /** What to tell the person about a failed request, in their language where it is known. */
-function explain(error) {
+export function explain(error) {
   if (error.unsaved) return t('notSaved');
   if (error.code === 'client.network') return t('networkError');
   if (currentLanguage() !== 'sv' || !error.code) return error.message || t('error');

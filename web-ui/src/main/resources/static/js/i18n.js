@@ -1,5 +1,6 @@
-// Swedish and English texts. The language follows the browser until the person picks one.
-const TEXTS = {
+// Swedish and English texts (one dictionary per language, the same keys in both), and building
+// elements whose text is always text. The language follows the browser until the person picks one.
+export const TEXTS = {
   sv: {
     appName: 'Pollinator', login: 'Logga in', logout: 'Logga ut', username: 'Användarnamn', password: 'Lösenord',
     loginFailed: 'Fel användarnamn eller lösenord.', tooManyLogins: 'För många misslyckade inloggningar; vänta {0} sekunder och försök igen.', loggedOut: 'Du är utloggad.',
@@ -12,7 +13,7 @@ const TEXTS = {
     STRENGTHEN_hint: 'Vad ska vi göra mer av?', STOP_hint: 'Vad ska vi sluta med?', KEEP_hint: 'Vad ska vi behålla?',
     REFLECT: 'Reflektera', GROUP: 'Gruppera', VOTE: 'Rösta', DISCUSS: 'Diskutera', CLOSED: 'Avslutad',
     nextPhase: 'Nästa fas', prevPhase: 'Tillbaka', addCard: 'Lägg till', cardPlaceholder: 'Skriv en lapp… (Ctrl+Enter)',
-    edit: 'Ändra', save: 'Spara', cancel: 'Avbryt', delete: 'Ta bort', hiddenCard: 'En lapp skrivs…',
+    edit: 'Ändra', save: 'Spara', cancel: 'Avbryt', delete: 'Ta bort', hiddenCard: 'Dold lapp',
     groupSelected: 'Gruppera markerade', ungroup: 'Lyft ur gruppen', groupName: 'Gruppens namn', unnamedGroup: 'Grupp utan namn',
     moveTo: 'Flytta till', select: 'Markera', votesLeft: 'Röster kvar', vote: 'Rösta', unvote: 'Ta tillbaka röst',
     votes: 'röster', myVotes: 'mina', decisions: 'Beslut', decision: 'Beslut', record: 'Spara',
@@ -39,6 +40,8 @@ const TEXTS = {
     deadLettersHint: 'Händelser som en vy (läsmodell) inte kunde ta emot. De prövas igen av sig själva, med allt längre väntan; rätta orsaken och försök igen nu.',
     attempts: 'Försök', nextTry: 'Nästa försök', caughtUp: 'Ikapp', deadLettersLink: 'Drift',
     people: 'Personer', addPerson: 'Lägg till person', displayName: 'Namn', roles: 'Roller', personAdded: 'Personen är tillagd.',
+    sessionLost: 'Du har loggats ut – logga in igen.', loginAgain: 'Logga in igen', phases: 'Faser',
+    usernameRule: '2–100 tecken: bokstäver, siffror och . _ @ -',
     role_MEMBER: 'Deltagare', role_FACILITATOR: 'Facilitator', role_EVALUATOR: 'Utvärderare', role_ADMIN: 'Administratör',
   },
   en: {
@@ -53,7 +56,7 @@ const TEXTS = {
     STRENGTHEN_hint: 'What should we do more of?', STOP_hint: 'What should we stop doing?', KEEP_hint: 'What should we keep?',
     REFLECT: 'Reflect', GROUP: 'Group', VOTE: 'Vote', DISCUSS: 'Discuss', CLOSED: 'Closed',
     nextPhase: 'Next phase', prevPhase: 'Back', addCard: 'Add', cardPlaceholder: 'Write a card… (Ctrl+Enter)',
-    edit: 'Edit', save: 'Save', cancel: 'Cancel', delete: 'Delete', hiddenCard: 'A card is being written…',
+    edit: 'Edit', save: 'Save', cancel: 'Cancel', delete: 'Delete', hiddenCard: 'Hidden card',
     groupSelected: 'Group selected', ungroup: 'Take out of group', groupName: 'Group name', unnamedGroup: 'Unnamed group',
     moveTo: 'Move to', select: 'Select', votesLeft: 'Votes left', vote: 'Vote', unvote: 'Take vote back',
     votes: 'votes', myVotes: 'mine', decisions: 'Decisions', decision: 'Decision', record: 'Record',
@@ -80,33 +83,35 @@ const TEXTS = {
     deadLettersHint: 'Events a view (read model) could not take. They are tried again by themselves, with ever longer waits; mend the cause and try again now.',
     attempts: 'Tries', nextTry: 'Next try', caughtUp: 'Caught up', deadLettersLink: 'Operations',
     people: 'People', addPerson: 'Add a person', displayName: 'Name', roles: 'Roles', personAdded: 'The person was added.',
+    sessionLost: 'You have been logged out – log in again.', loginAgain: 'Log in again', phases: 'Phases',
+    usernameRule: '2–100 characters: letters, digits and . _ @ -',
     role_MEMBER: 'Member', role_FACILITATOR: 'Facilitator', role_EVALUATOR: 'Evaluator', role_ADMIN: 'Administrator',
   },
 };
 
-const MUNICIPALITIES = {GOTEBORG: 'Göteborg', JARFALLA: 'Järfälla', LUND: 'Lund', MALMO: 'Malmö',
+export const MUNICIPALITIES = {GOTEBORG: 'Göteborg', JARFALLA: 'Järfälla', LUND: 'Lund', MALMO: 'Malmö',
   STOCKHOLM: 'Stockholm', UPPSALA: 'Uppsala'};
 
-function currentLanguage() {
+export function currentLanguage() {
   const chosen = localStorage.getItem('pollinator.lang');
   if (chosen && TEXTS[chosen]) return chosen;
   return (navigator.language || 'en').toLowerCase().startsWith('sv') ? 'sv' : 'en';
 }
 
-function t(key) {
+export function t(key) {
   const lang = currentLanguage();
   return (TEXTS[lang] && TEXTS[lang][key]) ?? TEXTS.en[key] ?? key;
 }
 
 /** Fills every element marked data-i18n (text) or data-i18n-placeholder, and adds the switch. */
-function translatePage() {
+export function translatePage() {
   document.documentElement.lang = currentLanguage();
   document.querySelectorAll('[data-i18n]').forEach(node => { node.textContent = t(node.dataset.i18n); });
   document.querySelectorAll('[data-i18n-placeholder]').forEach(node => { node.placeholder = t(node.dataset.i18nPlaceholder); });
   document.querySelectorAll('[data-i18n-label]').forEach(node => { node.setAttribute('aria-label', t(node.dataset.i18nLabel)); });
 }
 
-function languageSwitch(onChange) {
+export function languageSwitch(onChange) {
   const box = el('div', {class: 'lang', role: 'group', 'aria-label': t('language')});
   for (const lang of ['sv', 'en']) {
     const button = el('button', {type: 'button', class: 'link' + (currentLanguage() === lang ? ' active' : ''),
@@ -122,7 +127,7 @@ function languageSwitch(onChange) {
 }
 
 /** Builds an element. Children are nodes or strings; strings always become text, never HTML. */
-function el(tag, attrs = {}, ...children) {
+export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;

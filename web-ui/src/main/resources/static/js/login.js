@@ -1,9 +1,23 @@
+import {el, languageSwitch, t, translatePage} from './i18n.js';
+import {cookie} from './api.js';
+
 function showLoginMessage() {
   const params = new URLSearchParams(location.search);
   const message = document.getElementById('message');
   message.replaceChildren();
   if (params.has('error')) message.append(el('p', {class: 'note error'}, t('loginFailed')));
   if (params.has('out')) message.append(el('p', {class: 'note'}, t('loggedOut')));
+}
+
+/**
+ * The page to return to after logging in, when a page sent the person here (their session was
+ * lost): only a page of this site, never the live socket or an API call.
+ */
+function pageToContinue() {
+  const wanted = new URLSearchParams(location.search).get('continue');
+  if (!wanted || !wanted.startsWith('/') || wanted.startsWith('//') || wanted.includes('\\')) return null;
+  const path = wanted.split(/[?#]/)[0];
+  return path === '/ws' || path.startsWith('/ws/') || path.startsWith('/api/') || path.startsWith('/login') ? null : wanted;
 }
 
 function say(text) {
@@ -30,7 +44,7 @@ document.getElementById('login').addEventListener('submit', async event => {
     say(t('loginFailed'));
     document.getElementById('password').value = '';
   } else {
-    location.href = response.url;
+    location.href = pageToContinue() || response.url;
   }
 });
 translatePage();

@@ -1,3 +1,6 @@
+import {el, languageSwitch, t, translatePage} from './i18n.js';
+import {api, attempt, notify} from './api.js';
+
 // People (admins only): who can log in, and adding someone new.
 let people = [];
 

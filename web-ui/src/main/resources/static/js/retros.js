@@ -1,3 +1,6 @@
+import {MUNICIPALITIES, currentLanguage, el, languageSwitch, t, translatePage} from './i18n.js';
+import {api, attempt, cookie, sendCommand} from './api.js';
+
 // "My retros": the list of retros the person takes part in, and the form to create one.
 let me = null;
 let retros = [];

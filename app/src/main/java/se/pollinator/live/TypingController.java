@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import se.pollinator.retro.Column;
 
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,8 +29,11 @@ public class TypingController {
         this.nanosBetweenHints = 1_000_000_000L / Math.max(1, properties.typingHintsPerSecond());
     }
 
-    /** What the page sends while its person types. */
-    public record Typing(Column column) {
+    /**
+     * What the page sends while its person types: the column, and an id the page made up for
+     * itself, passed on so that the page can leave out its own hints (it names nobody).
+     */
+    public record Typing(Column column, String from) {
     }
 
     /** Passes a hint on to the board, at most a few per second per person; the rest are dropped. */
@@ -38,7 +42,11 @@ public class TypingController {
         if (typing == null || typing.column() == null || principal == null || !due(principal.getName() + " " + id)) {
             return;
         }
-        messaging.convertAndSend(Topics.presence(id), Map.of("sessionId", id, "type", "Typing", "column", typing.column()));
+        Map<String, Object> hint = new LinkedHashMap<>(Map.of("sessionId", id, "type", "Typing", "column", typing.column()));
+        if (typing.from() != null && typing.from().matches("[A-Za-z0-9-]{1,64}")) {
+            hint.put("from", typing.from());
+        }
+        messaging.convertAndSend(Topics.presence(id), hint);
     }
 
     private boolean due(String key) {

@@ -160,8 +160,10 @@ class BoardBrowserTest extends AppTest {
         assertThat(facilitator.getTitle()).doesNotContain("owned");
 
         assertThat(member.findElements(By.id("next-phase"))).as("participants see no facilitator controls").isEmpty();
-        assertThat(((JavascriptExecutor) member).executeScript("return explain(new ApiError(409, {detail: 'Cards can "
-                + "only be added while reflecting', code: 'phase.add-cards', args: ['REFLECT', 'GROUP']}))"))
+        assertThat(((JavascriptExecutor) member).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "Promise.all([import('/js/errors.js'), import('/js/api.js')]).then(([errors, api]) => done("
+                + "errors.explain(new api.ApiError(409, {detail: 'Cards can only be added while reflecting', "
+                + "code: 'phase.add-cards', args: ['REFLECT', 'GROUP']}))))"))
                 .as("rule violations are told in Swedish").isEqualTo("Lappar kan bara läggas till i fasen Reflektera; "
                         + "retron är nu i Gruppera.");
         assertThat(textOf(member, ".phase-step.current")).isEqualTo("Reflektera");
@@ -193,7 +195,7 @@ class BoardBrowserTest extends AppTest {
         api(anna).post("/api/retros/" + retro + "/cards", body("column", "STOP", "text", "before the drop"));
         cardWithText(browser, "before the drop");
 
-        ((JavascriptExecutor) browser).executeScript("connection.socket.close()");
+        ((JavascriptExecutor) browser).executeScript("pollinatorLive.drop()");
         for (int i = 1; i <= 3; i++) {
             api(anna).post("/api/retros/" + retro + "/cards", body("column", "STOP", "text", "while away " + i));
         }
@@ -222,5 +224,102 @@ class BoardBrowserTest extends AppTest {
         assertThat(browser.findElement(By.cssSelector("[data-column='KEEP'] .add-card")).isDisplayed()).isFalse();
         assertThat(api(anna).get("/api/sessions/" + retro + "/board").body().get("participants").toString())
                 .doesNotContain(eva.id());
+    }
+
+    @Test
+    void aPersonWhoseSessionEndedIsToldSoAndLogsInStraightBackToTheSameBoard() {
+        Login anna = person("Anna Lind", "FACILITATOR");
+        String retro = newRetro(api(anna), "privateReflection", false);
+        WebDriver browser = onBoard(browser("sv-SE", anna), retro);
+        // The session expires (or the app was reset): the socket drops and cannot come back.
+        jdbc.update("DELETE FROM spring_session");
+        ((JavascriptExecutor) browser).executeScript("pollinatorLive.drop()");
+
+        WebElement lost = new WebDriverWait(browser, WAIT).until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("session-lost")));
+        assertThat(lost.getText()).contains("Du har loggats ut – logga in igen");
+        api(anna).post("/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "medan du var borta"));
+        lost.findElement(By.tagName("a")).click();
+
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains("/login.html"));
+        browser.findElement(By.id("username")).sendKeys(anna.username());
+        browser.findElement(By.id("password")).sendKeys(anna.password());
+        browser.findElement(By.id("login-button")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlToBe(
+                "http://localhost:" + port + "/board.html?id=" + retro));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        cardWithText(browser, "medan du var borta");
+    }
+
+    @Test
+    void whatSomeoneIsTypingSurvivesEveryoneElsesChanges() {
+        Login anna = person("Anna Lind", "FACILITATOR");
+        Login bo = person("Bo Ek", "MEMBER");
+        String retro = newRetro(api(anna), "privateReflection", false);
+        api(bo).post("/api/retros/" + retro + "/participants", null);
+        String own = api(bo).post("/api/retros/" + retro + "/cards", body("column", "STOP", "text", "Långa möten")).id();
+        WebDriver member = onBoard(browser("sv-SE", bo), retro);
+
+        click(member, By.cssSelector("[data-focus='edit-btn-" + own + "']"));
+        WebElement edit = new WebDriverWait(member, WAIT).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("textarea.edit-card")));
+        edit.sendKeys(" och sena");
+        api(anna).post("/api/retros/" + retro + "/cards", body("column", "STOP", "text", "Någon annans lapp"));
+        cardWithText(member, "Någon annans lapp");
+        WebElement still = member.findElement(By.cssSelector("textarea.edit-card"));
+        assertThat(still.getAttribute("value")).isEqualTo("Långa möten och sena");
+        assertThat(member.switchTo().activeElement()).isEqualTo(still);
+        still.sendKeys(" kvällar");
+        assertThat(still.getAttribute("value")).isEqualTo("Långa möten och sena kvällar");
+
+        for (String phase : List.of("GROUP", "VOTE", "DISCUSS")) {
+            api(anna).post("/api/retros/" + retro + "/phase", body("phase", phase));
+        }
+        WebDriver facilitator = onBoard(browser("sv-SE", anna), retro);
+        WebElement decision = new WebDriverWait(facilitator, WAIT).until(
+                ExpectedConditions.elementToBeClickable(By.id("decision-text")));
+        decision.sendKeys("Halvskrivet beslut");
+        api(anna).post("/api/retros/" + retro + "/actions", body("text", "Boka rum", "ownerId", bo.id()));
+        new WebDriverWait(facilitator, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("actions"), "Boka rum"));
+        assertThat(facilitator.findElement(By.id("decision-text")).getAttribute("value")).isEqualTo("Halvskrivet beslut");
+        assertThat(facilitator.switchTo().activeElement().getAttribute("id")).isEqualTo("decision-text");
+    }
+
+    @Test
+    void ownCardsCanBeChangedWhereverTheyWereWrittenAndOnlyOthersSeeTheTypingHint() {
+        Login anna = person("Anna Lind", "FACILITATOR");
+        Login bo = person("Bo Ek", "MEMBER");
+        String retro = newRetro(api(anna), "privateReflection", false, "anonymousCards", true);
+        api(bo).post("/api/retros/" + retro + "/participants", null);
+        WebDriver member = onBoard(browser("sv-SE", bo), retro);
+        WebDriver facilitator = onBoard(browser("sv-SE", anna), retro);
+
+        String fromElsewhere = api(bo).post("/api/retros/" + retro + "/cards",
+                body("column", "KEEP", "text", "Skriven i en annan flik")).id();
+        new WebDriverWait(member, WAIT).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-focus='edit-btn-" + fromElsewhere + "']")));
+        assertThat(facilitator.findElements(By.cssSelector("[data-focus='edit-btn-" + fromElsewhere + "']"))).isEmpty();
+
+        member.findElement(By.cssSelector("[data-column='STOP'] textarea.new-card")).sendKeys("Jag skriver");
+        new WebDriverWait(facilitator, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("typing"), "Avsluta"));
+        assertThat(member.findElement(By.id("typing")).getText()).as("the writer is not told of their own writing")
+                .isEmpty();
+    }
+
+    @Test
+    void pressingNextPhaseTwiceMovesOnePhase() {
+        Login anna = person("Anna Lind", "FACILITATOR");
+        String retro = newRetro(api(anna), "privateReflection", false);
+        WebDriver facilitator = onBoard(browser("sv-SE", anna), retro);
+        ((JavascriptExecutor) facilitator).executeScript(
+                "const next = document.getElementById('next-phase'); next.click(); next.click();");
+        awaitPhase(facilitator, "GROUP");
+        click(facilitator, By.id("next-phase"));
+        awaitPhase(facilitator, "VOTE");
+        assertThat(api(anna).get("/api/sessions/" + retro + "/board").body().get("phase").asText()).isEqualTo("VOTE");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry WHERE aggregateidentifier = ? "
+                + "AND payloadtype LIKE '%PhaseChanged'", Integer.class, retro)).isEqualTo(2);
     }
 }

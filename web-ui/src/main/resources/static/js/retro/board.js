@@ -1,180 +1,77 @@
-// The live board. It folds the server's messages in sequence order; on a gap, or after
-// reconnecting, it fetches the board (which says its sequence number) and carries on.
-const sessionId = new URLSearchParams(location.search).get('id');
+// The live retro board: the board as the server folds it, kept in step by LiveSync, drawn so
+// that a live update never takes away what someone is typing.
+import {MUNICIPALITIES, currentLanguage, el, languageSwitch, t, translatePage} from '../i18n.js';
+import {api, attempt, initials, notify, sendCommand, serverClock} from '../api.js';
+import {explain} from '../errors.js';
+import {LiveSync} from '../live-sync.js';
+import {LiveConnection} from '../live.js';
+import {morph, saved} from '../dom.js';
+import {applyMessage, cardView} from './fold.js';
+import {dragging, drops} from './drag.js';
+
+const params = new URLSearchParams(location.search);
+const sessionId = params.get('id');
 // The share link's token, when the page was opened through one.
-const joinToken = new URLSearchParams(location.search).get('join');
+const joinToken = params.get('join');
 const COLUMNS = ['STRENGTHEN', 'STOP', 'KEEP'];
 const PHASES = ['REFLECT', 'GROUP', 'VOTE', 'DISCUSS', 'CLOSED'];
+/** Names this page's typing hints, so that it leaves out its own; it names nobody. */
+const pageId = Array.from(crypto.getRandomValues(new Uint8Array(8)), b => b.toString(16).padStart(2, '0')).join('');
 
-let board = null;
-let seq = -1;
-const pending = new Map();
 const ownCards = new Map();
 const selected = new Set();
 let presence = [];
 let editing = null;
 let connection = null;
-let fetching = null;
-let fetchAgain = false;
 let typingTimer = null;
 let lastTyping = 0;
+/** The phase a move was asked for and not yet seen: a second press does not skip a phase. */
+let movingTo = null;
+let me = null;
+let directory = null;
 
 const sessionPath = suffix => '/api/sessions/' + encodeURIComponent(sessionId) + suffix;
+const path = suffix => '/api/retros/' + encodeURIComponent(sessionId) + suffix;
+const command = (method, suffix, body) => attempt(() => sendCommand(method, path(suffix), body));
+
+const sync = new LiveSync({
+  fetch: () => api('GET', sessionPath('/board')),
+  apply: (board, message) => {
+    const refetch = applyMessage(board, message);
+    if (message.type === 'CardDeleted') ownCards.delete(message.cardId);
+    if (message.type === 'PhaseChanged') {
+      selected.clear();
+      editing = null;
+      movingTo = null;
+    }
+    return refetch;
+  },
+  onChange: () => render(),
+  onError: e => notify(explain(e)),
+});
+
+const board = () => sync.view;
 
 // ---- keeping up with the server ----
 
-async function refetch() {
-  if (fetching) {
-    fetchAgain = true;
-    return fetching;
-  }
-  fetching = (async () => {
-    do {
-      fetchAgain = false;
-      const fresh = await api('GET', sessionPath('/board'));
-      if (!board || fresh.seq >= seq) {
-        board = fresh;
-        seq = fresh.seq;
-      }
-    } while (fetchAgain);
-  })();
-  try {
-    await fetching;
-  } finally {
-    fetching = null;
-  }
-  drain();
-  render();
-}
-
-function onBoardMessage(message) {
-  if (message.seq <= seq) return;
-  pending.set(message.seq, message);
-  drain();
-}
-
-function drain() {
-  if (!board) return;
-  let changed = false;
-  let needsFetch = false;
-  while (pending.has(seq + 1)) {
-    const message = pending.get(seq + 1);
-    pending.delete(seq + 1);
-    needsFetch = apply(message) || needsFetch;
-    seq = message.seq;
-    board.seq = seq;
-    changed = true;
-  }
-  for (const key of [...pending.keys()]) if (key <= seq) pending.delete(key);
-  if (pending.size || needsFetch) refetch().catch(e => notify(explain(e)));
-  if (changed) render();
-}
-
-function findCard(id) {
-  return board.cards.find(card => card.id === id);
-}
-
-function findTarget(id) {
-  return findCard(id) || board.groups.find(group => group.id === id);
-}
-
-/** Folds one shared message into the board; answers true when the board should be refetched. */
-function apply(m) {
-  switch (m.type) {
-    case 'ParticipantJoined':
-      if (!board.participants.includes(m.personId)) board.participants.push(m.personId);
-      return !(m.personId in board.people);
-    case 'CardAdded':
-    case 'CardEdited': {
-      const index = board.cards.findIndex(card => card.id === m.card.id);
-      const previous = index >= 0 ? board.cards[index] : null;
-      const card = Object.assign({}, m.card, previous ? {myVotes: previous.myVotes, mine: previous.mine || m.card.mine} : {});
-      if (index >= 0) board.cards[index] = card; else board.cards.push(card);
-      return false;
-    }
-    case 'CardDeleted':
-      board.cards = board.cards.filter(card => card.id !== m.cardId);
-      ownCards.delete(m.cardId);
-      return false;
-    case 'CardsGrouped':
-      if (!board.groups.some(group => group.id === m.groupId)) {
-        board.groups.push({id: m.groupId, column: m.column, name: null, votes: 0, myVotes: 0});
-      }
-      m.cardIds.forEach(id => { const card = findCard(id); if (card) card.groupId = m.groupId; });
-      return false;
-    case 'GroupNamed': {
-      const group = board.groups.find(g => g.id === m.groupId);
-      if (group) group.name = m.name;
-      return false;
-    }
-    case 'CardUngrouped': {
-      const card = findCard(m.cardId);
-      if (card) card.groupId = null;
-      return false;
-    }
-    case 'CardMoved': {
-      const card = findCard(m.cardId);
-      if (card) { card.column = m.column; card.groupId = null; }
-      return false;
-    }
-    case 'VoteCast':
-    case 'VoteRetracted': {
-      const target = findTarget(m.targetId);
-      if (target) target.votes = m.votes;
-      return false;
-    }
-    case 'PhaseChanged':
-      board.phase = m.phase;
-      board.timer = null;
-      selected.clear();
-      editing = null;
-      return true;
-    case 'TimerStarted':
-      board.timer = m.timer;
-      return false;
-    case 'TimerStopped':
-      board.timer = null;
-      return false;
-    case 'DecisionRecorded':
-      board.decisions.push(m.decision);
-      return false;
-    case 'ActionItemAdded':
-      board.actions.push(m.action);
-      return false;
-    case 'EarlierActionReviewed': {
-      const review = board.earlierActions.find(r => r.actionId === m.actionId);
-      if (review) review.outcome = m.outcome;
-      return false;
-    }
-    case 'ModuleOpennessChanged':
-      board.openToModule = m.openToModule;
-      renderShare();
-      return false;
-    default:
-      return false;
-  }
-}
-
 function onPersonal(m) {
   if (m.sessionId !== sessionId) return;
-  if (board && m.joinToken) {
-    board.joinToken = m.joinToken;
-    renderShare();
-  }
+  const current = board();
+  if (current && m.joinToken) current.joinToken = m.joinToken;
   if (m.card) ownCards.set(m.card.id, m.card);
-  if (board && m.myVotes !== undefined) {
+  if (current && m.myVotes !== undefined) {
     const target = findTarget(m.targetId);
     if (target) target.myVotes = m.myVotes;
-    board.votesLeft = m.votesLeft;
+    current.votesLeft = m.votesLeft;
   }
-  if (board) render();
+  if (current) render();
 }
 
 function onPresence(m) {
   if (m.type === 'Presence') {
     presence = m.present;
     renderPresence();
-  } else if (m.type === 'Typing') {
+  } else if (m.type === 'Typing' && m.from !== pageId) {
     const line = document.getElementById('typing');
     line.textContent = t('typing') + ' ' + t(m.column) + '…';
     clearTimeout(typingTimer);
@@ -188,23 +85,24 @@ async function loadPresence() {
 }
 
 function connect() {
-  const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
-  connection = new StompConnection(scheme + location.host + '/ws', {
-    onConnect: () => {
+  connection = new LiveConnection({
+    onConnect: live => {
       setConnection(true);
-      connection.subscribe('/topic/sessions/' + sessionId, onBoardMessage);
-      connection.subscribe('/topic/sessions/' + sessionId + '/presence', onPresence);
-      connection.subscribe('/user/queue/sessions', onPersonal);
-      refetch().then(loadPresence).catch(e => {
+      live.subscribe('/topic/sessions/' + sessionId, message => sync.receive(message));
+      live.subscribe('/topic/sessions/' + sessionId + '/presence', onPresence);
+      live.subscribe('/user/queue/sessions', onPersonal);
+      sync.refetch().then(loadPresence).catch(e => {
         notify(explain(e));
         // A board one may not see (or that does not exist) will not change by reconnecting.
-        if (e.status === 403 || e.status === 404) connection.stop();
+        if (e.status === 403 || e.status === 404 || e.status === 401) live.stop();
       });
     },
     onDisconnect: () => setConnection(false),
     onError: message => notify(message),
   });
   connection.start();
+  // For trying the page out from the browser's console (and from the browser tests).
+  window.pollinatorLive = connection;
 }
 
 function setConnection(live) {
@@ -213,42 +111,64 @@ function setConnection(live) {
   badge.textContent = live ? t('live') : t('reconnecting');
 }
 
-// ---- commands ----
+// ---- who may do what ----
 
-const path = suffix => '/api/retros/' + encodeURIComponent(sessionId) + suffix;
-const command = (method, suffix, body) => attempt(() => sendCommand(method, path(suffix), body));
+function findCard(id) {
+  return board().cards.find(card => card.id === id);
+}
+
+function findTarget(id) {
+  return findCard(id) || board().groups.find(group => group.id === id);
+}
 
 function isFacilitator() {
-  return board && board.facilitatorId === board.you;
+  return board() && board().facilitatorId === board().you;
 }
 
 function isParticipant() {
-  return board && board.participants.includes(board.you);
+  return board() && board().participants.includes(board().you);
 }
+
+/** Evaluators read every board and take part in none. */
+const takesPart = person => person.roles.some(role => role === 'MEMBER' || role === 'FACILITATOR' || role === 'ADMIN');
 
 function name(personId) {
   if (!personId) return t('anonymous');
-  const known = board.people[personId] || '…';
-  return personId === board.you ? known + ' (' + t('you') + ')' : known;
+  const known = board().people[personId] || '…';
+  return personId === board().you ? known + ' (' + t('you') + ')' : known;
 }
 
 function typing(column) {
   if (Date.now() - lastTyping < 2000) return;
   lastTyping = Date.now();
-  connection.send('/app/sessions/' + sessionId + '/typing', {column});
+  connection.send('/app/sessions/' + sessionId + '/typing', {column, from: pageId});
+}
+
+function movePhase(phase) {
+  if (movingTo) return;
+  if (phase === 'CLOSED' && !confirm(t('confirmClose'))) return;
+  movingTo = phase;
+  renderBar();
+  command('POST', '/phase', {phase}).then(result => {
+    if (result === undefined) {
+      movingTo = null;
+      renderBar();
+    }
+  });
 }
 
 // ---- rendering ----
 
 function render() {
-  if (!board) return;
+  const current = board();
+  if (!current) return;
   const focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.focus : null;
-  document.title = board.title + ' · Pollinator';
-  document.getElementById('board-title').textContent = board.title;
+  document.title = current.title + ' · Pollinator';
+  document.getElementById('board-title').textContent = current.title;
   document.getElementById('board-meta').textContent = [
-    t('module') + ' ' + board.module + ' · ' + t('modules')[board.module],
-    board.municipality ? MUNICIPALITIES[board.municipality] : null,
-    board.scheduledAt ? new Date(board.scheduledAt).toLocaleString(currentLanguage(), {dateStyle: 'medium', timeStyle: 'short'}) : null,
+    t('module') + ' ' + current.module + ' · ' + t('modules')[current.module],
+    current.municipality ? MUNICIPALITIES[current.municipality] : null,
+    current.scheduledAt ? new Date(current.scheduledAt).toLocaleString(currentLanguage(), {dateStyle: 'medium', timeStyle: 'short'}) : null,
   ].filter(Boolean).join(' · ');
   renderPhases();
   renderBar();
@@ -256,14 +176,14 @@ function render() {
   renderOutcomes();
   renderPresence();
   renderShare();
-  if (focused) {
+  if (focused && (!document.activeElement || document.activeElement === document.body)) {
     const again = document.querySelector('[data-focus="' + CSS.escape(focused) + '"]');
     if (again) again.focus();
   }
 }
 
 function renderPhases() {
-  const current = PHASES.indexOf(board.phase);
+  const current = PHASES.indexOf(board().phase);
   document.getElementById('phases').replaceChildren(el('ol', {class: 'phase-steps'},
     ...PHASES.map((phase, index) => el('li', {
       class: 'phase-step' + (index === current ? ' current' : '') + (index < current ? ' done' : ''),
@@ -271,59 +191,60 @@ function renderPhases() {
 }
 
 function renderBar() {
+  const current = board();
   renderTimer();
   document.getElementById('phase-hint').textContent =
-    t('hint_' + board.phase + (board.phase === 'REFLECT' && board.privateReflection ? '_private' : ''));
+    t('hint_' + current.phase + (current.phase === 'REFLECT' && current.privateReflection ? '_private' : ''));
   const votes = document.getElementById('votes-left');
-  votes.textContent = board.phase === 'VOTE' && board.votesLeft !== null && board.votesLeft !== undefined
-    ? t('votesLeft') + ': ' + board.votesLeft + ' / ' + board.voteBudget : '';
-  const controls = document.getElementById('facilitator-controls');
+  votes.textContent = current.phase === 'VOTE' && current.votesLeft !== null && current.votesLeft !== undefined
+    ? t('votesLeft') + ': ' + current.votesLeft + ' / ' + current.voteBudget : '';
   const parts = [];
-  if (!isParticipant() && board.phase !== 'CLOSED' && me && takesPart(me)) {
+  if (!isParticipant() && current.phase !== 'CLOSED' && me && takesPart(me)) {
     parts.push(el('button', {type: 'button', class: 'primary', id: 'join', 'data-focus': 'join',
-      onclick: () => join().then(refetch)}, t('joinRetro')));
+      onclick: () => join().then(() => sync.refetch())}, t('joinRetro')));
   }
-  if (board.phase === 'GROUP' && isParticipant()) {
+  if (current.phase === 'GROUP' && isParticipant()) {
     parts.push(el('button', {type: 'button', id: 'group-selected', 'data-focus': 'group-selected',
       disabled: selected.size < 1, onclick: groupSelected}, t('groupSelected') + (selected.size ? ' (' + selected.size + ')' : '')));
   }
   if (isFacilitator()) {
-    const index = PHASES.indexOf(board.phase);
-    if (index > 0 && board.phase !== 'CLOSED') {
-      parts.push(el('button', {type: 'button', id: 'prev-phase', 'data-focus': 'prev-phase',
-        onclick: () => command('POST', '/phase', {phase: PHASES[index - 1]})}, '← ' + t('prevPhase')));
+    const index = PHASES.indexOf(current.phase);
+    if (index > 0 && current.phase !== 'CLOSED') {
+      parts.push(el('button', {type: 'button', id: 'prev-phase', 'data-focus': 'prev-phase', disabled: !!movingTo,
+        onclick: () => movePhase(PHASES[index - 1])}, '← ' + t('prevPhase')));
     }
     if (index < PHASES.length - 1) {
       const next = PHASES[index + 1];
       parts.push(el('button', {type: 'button', class: 'primary', id: 'next-phase', 'data-focus': 'next-phase',
-        onclick: () => {
-          if (next !== 'CLOSED' || confirm(t('confirmClose'))) command('POST', '/phase', {phase: next});
-        }}, t('nextPhase') + ': ' + t(next) + ' →'));
+        'aria-disabled': movingTo ? 'true' : null, onclick: () => movePhase(next)}, t('nextPhase') + ': ' + t(next) + ' →'));
     }
-    if (board.phase !== 'CLOSED') parts.push(timerControls());
+    if (current.phase !== 'CLOSED') parts.push(timerControls());
   }
-  controls.replaceChildren(...parts);
+  morph(document.getElementById('facilitator-controls'), parts);
 }
 
 function timerControls() {
-  if (board.timer) {
+  if (board().timer) {
     return el('button', {type: 'button', id: 'timer-stop', 'data-focus': 'timer-stop', onclick: () => command('DELETE', '/timer')}, t('stopTimer'));
   }
   const minutes = el('input', {type: 'number', min: 1, max: 120, value: 5, id: 'timer-minutes', class: 'minutes',
     'aria-label': t('timer') + ' (' + t('minutes') + ')'});
-  return el('span', {class: 'timer-controls'}, minutes, ' ' + t('minutes') + ' ',
-    el('button', {type: 'button', id: 'timer-start', 'data-focus': 'timer-start',
-      onclick: () => command('POST', '/timer', {seconds: Math.round(Number(minutes.value) * 60)})}, t('startTimer')));
+  return el('span', {class: 'timer-controls', 'data-key': 'timer-controls'}, minutes, ' ' + t('minutes') + ' ',
+    el('button', {type: 'button', id: 'timer-start', 'data-focus': 'timer-start', onclick: () => {
+      const field = document.getElementById('timer-minutes');
+      command('POST', '/timer', {seconds: Math.round(Number(field.value) * 60)}).then(() => saved(field));
+    }}, t('startTimer')));
 }
 
 function renderTimer() {
   const box = document.getElementById('timer');
-  if (!board.timer) {
+  const timer = board() && board().timer;
+  if (!timer) {
     box.textContent = '';
     box.className = 'timer';
     return;
   }
-  const left = Math.max(0, Math.round((new Date(board.timer.endsAt).getTime() - Date.now() - serverClockOffset) / 1000));
+  const left = Math.max(0, Math.round((new Date(timer.endsAt).getTime() - serverClock()) / 1000));
   box.className = 'timer running' + (left === 0 ? ' over' : left < 30 ? ' soon' : '');
   box.textContent = left === 0 ? t('timeUp') : Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
 }
@@ -331,8 +252,9 @@ function renderTimer() {
 function renderPresence() {
   const box = document.getElementById('presence');
   const here = [...presence];
-  if (board && connection && connection.connected && !here.some(person => person.id === board.you)) {
-    here.unshift({id: board.you, displayName: board.people[board.you] || t('you')});
+  const current = board();
+  if (current && connection && connection.connected && !here.some(person => person.id === current.you)) {
+    here.unshift({id: current.you, displayName: current.people[current.you] || t('you')});
   }
   box.replaceChildren(el('span', {class: 'presence-label'}, t('present') + ':'),
     ...here.map(person => el('span', {class: 'avatar', title: person.displayName, 'data-person': person.id},
@@ -340,26 +262,24 @@ function renderPresence() {
       el('span', {class: 'sr-only'}, person.displayName))));
 }
 
-function cardView(card) {
-  const own = ownCards.get(card.id);
-  return card.hidden && own ? Object.assign({}, card, {text: own.text, hidden: false, mine: true}) : card;
-}
+const dropsOnBoard = drops(id => findCard(id), command);
 
 function renderColumns() {
+  const current = board();
   const main = document.getElementById('board');
   if (!main.children.length) main.append(...COLUMNS.map(columnSkeleton));
   for (const column of COLUMNS) {
     const section = main.querySelector('[data-column="' + column + '"]');
-    section.querySelector('.add-card').hidden = !(board.phase === 'REFLECT' && isParticipant());
-    const cards = board.cards.filter(card => card.column === column).map(cardView);
+    section.querySelector('.add-card').hidden = !(current.phase === 'REFLECT' && isParticipant());
+    const cards = current.cards.filter(card => card.column === column).map(card => cardView(current, card, ownCards));
     section.querySelector('.count').textContent = String(cards.length);
-    const byVotes = (a, b) => board.phase === 'DISCUSS' || board.phase === 'CLOSED' ? b.votes - a.votes : 0;
-    const groups = board.groups.filter(group => group.column === column
+    const byVotes = (a, b) => current.phase === 'DISCUSS' || current.phase === 'CLOSED' ? b.votes - a.votes : 0;
+    const groups = current.groups.filter(group => group.column === column
       && (cards.some(card => card.groupId === group.id) || group.votes > 0)).sort(byVotes);
     const loose = cards.filter(card => !card.groupId || !groups.some(group => group.id === card.groupId)).sort(byVotes);
-    section.querySelector('.card-list').replaceChildren(
+    morph(section.querySelector('.card-list'), [
       ...groups.map(group => groupBox(group, cards.filter(card => card.groupId === group.id))),
-      ...loose.map(card => cardBox(card)));
+      ...loose.map(card => cardBox(card))]);
   }
 }
 
@@ -376,8 +296,8 @@ function columnSkeleton(column) {
   });
   text.addEventListener('input', () => typing(column));
   return el('section', {class: 'column column-' + column, 'data-column': column, 'aria-label': t(column),
-    ondragover: event => { if (board && board.phase === 'GROUP') event.preventDefault(); },
-    ondrop: event => { if (board && board.phase === 'GROUP' && isParticipant()) dropOnColumn(event, column); }},
+    ondragover: event => { if (board() && board().phase === 'GROUP') event.preventDefault(); },
+    ondrop: event => { if (board() && board().phase === 'GROUP' && isParticipant()) dropsOnBoard.onColumn(event, column); }},
     el('header', {class: 'column-head'}, el('h2', {}, t(column)), el('span', {class: 'count'}, '0')),
     el('p', {class: 'hint'}, t(column + '_hint')),
     el('form', {class: 'add-card', onsubmit: event => { event.preventDefault(); submit(); }},
@@ -386,60 +306,68 @@ function columnSkeleton(column) {
 }
 
 function voteButtons(target) {
-  if (board.phase !== 'VOTE' || !isParticipant()) return null;
+  const current = board();
+  if (current.phase !== 'VOTE' || !isParticipant()) return null;
   return el('span', {class: 'vote-buttons'},
     el('button', {type: 'button', class: 'small', 'data-focus': 'unvote-' + target.id, disabled: !target.myVotes,
       'aria-label': t('unvote'), onclick: () => command('DELETE', '/votes/' + encodeURIComponent(target.id))}, '−'),
     el('span', {class: 'my-votes', title: t('myVotes')}, '●'.repeat(target.myVotes || 0)),
-    el('button', {type: 'button', class: 'small', 'data-focus': 'vote-' + target.id, disabled: board.votesLeft < 1,
+    el('button', {type: 'button', class: 'small', 'data-focus': 'vote-' + target.id, disabled: current.votesLeft < 1,
       'aria-label': t('vote'), onclick: () => command('POST', '/votes', {targetId: target.id})}, '+'));
 }
 
 function votesBadge(target) {
-  if (board.phase === 'REFLECT' || board.phase === 'GROUP') return null;
+  if (board().phase === 'REFLECT' || board().phase === 'GROUP') return null;
   return el('span', {class: 'votes', title: target.votes + ' ' + t('votes')}, '▲ ' + target.votes);
 }
 
 function groupBox(group, cards) {
-  const nameField = board.phase === 'GROUP' && isParticipant()
+  const current = board();
+  const nameField = current.phase === 'GROUP' && isParticipant()
     ? el('input', {class: 'group-name', value: group.name || '', placeholder: t('groupName'), maxlength: 100,
         'aria-label': t('groupName'), 'data-focus': 'group-name-' + group.id,
-        onchange: event => command('PUT', '/groups/' + encodeURIComponent(group.id) + '/name', {name: event.target.value})})
+        onchange: event => {
+          const field = event.target;
+          command('PUT', '/groups/' + encodeURIComponent(group.id) + '/name', {name: field.value})
+            .then(result => { if (result !== undefined) saved(field); });
+        }})
     : el('h3', {class: 'group-title'}, group.name || t('unnamedGroup'));
-  const droppable = board.phase === 'GROUP' && isParticipant();
-  return el('div', {class: 'group', 'data-group-id': group.id,
+  const droppable = current.phase === 'GROUP' && isParticipant();
+  return el('div', {class: 'group', 'data-group-id': group.id, 'data-key': 'group-' + group.id,
     ondragover: droppable ? event => { event.preventDefault(); event.stopPropagation(); } : null,
-    ondrop: droppable ? event => dropOnGroup(event, group) : null},
-    el('div', {class: 'group-head'}, nameField, votesBadge(group), voteButtons(group)),
+    ondrop: droppable ? event => dropsOnBoard.onGroup(event, group) : null},
+    el('div', {class: 'group-head', 'data-key': 'head'}, nameField, votesBadge(group), voteButtons(group)),
     ...cards.map(card => cardBox(card, true)));
 }
 
 function cardBox(card, inGroup = false) {
+  const current = board();
   const body = [];
   if (editing === card.id) {
     const area = el('textarea', {class: 'edit-card', rows: 3, maxlength: 500, 'data-focus': 'edit-' + card.id}, card.text || '');
+    const done = () => { saved(area); editing = null; render(); };
     body.push(area, el('div', {class: 'card-actions'},
       el('button', {type: 'button', class: 'small primary', onclick: () => command('PUT', '/cards/' + card.id, {text: area.value})
-        .then(result => { if (result !== undefined) { editing = null; render(); } })}, t('save')),
-      el('button', {type: 'button', class: 'small', onclick: () => { editing = null; render(); }}, t('cancel'))));
+        .then(result => { if (result !== undefined) done(); })}, t('save')),
+      el('button', {type: 'button', class: 'small', onclick: done}, t('cancel'))));
   } else if (card.hidden) {
     body.push(el('p', {class: 'card-text hidden-text'}, t('hiddenCard')));
   } else {
     body.push(el('p', {class: 'card-text'}, card.text));
   }
   const footer = [];
-  if (!card.hidden && (card.authorId || board.anonymousCards)) {
-    footer.push(el('span', {class: 'author'}, board.anonymousCards ? (card.mine ? t('you') : t('anonymous')) : name(card.authorId)));
+  if (!card.hidden && (card.authorId || current.anonymousCards)) {
+    footer.push(el('span', {class: 'author'}, current.anonymousCards ? (card.mine ? t('you') : t('anonymous')) : name(card.authorId)));
   }
   if (!inGroup || card.votes > 0) footer.push(votesBadge(card));
   if (!inGroup) footer.push(voteButtons(card));
-  if (board.phase === 'REFLECT' && card.mine && editing !== card.id) {
+  if (current.phase === 'REFLECT' && card.mine && editing !== card.id) {
     footer.push(el('span', {class: 'card-actions'},
       el('button', {type: 'button', class: 'small', 'data-focus': 'edit-btn-' + card.id, onclick: () => { editing = card.id; render(); }}, t('edit')),
       el('button', {type: 'button', class: 'small danger', 'data-focus': 'delete-' + card.id,
         onclick: () => command('DELETE', '/cards/' + card.id)}, t('delete'))));
   }
-  if (board.phase === 'GROUP' && isParticipant()) {
+  if (current.phase === 'GROUP' && isParticipant()) {
     const box = el('input', {type: 'checkbox', 'data-focus': 'select-' + card.id, checked: selected.has(card.id),
       onchange: event => { if (event.target.checked) selected.add(card.id); else selected.delete(card.id); renderBar(); }});
     const move = el('select', {'aria-label': t('moveTo'), 'data-focus': 'move-' + card.id,
@@ -451,51 +379,11 @@ function cardBox(card, inGroup = false) {
         onclick: () => command('DELETE', '/cards/' + card.id + '/group')}, t('ungroup')));
     }
   }
-  const draggable = board.phase === 'GROUP' && isParticipant();
-  return el('article', {class: 'card' + (card.mine ? ' mine' : '') + (card.hidden ? ' hidden' : ''), 'data-card-id': card.id,
-    tabindex: 0, draggable: draggable ? 'true' : null,
-    ondragstart: draggable ? event => { event.dataTransfer.setData('text/x-card', card.id); event.dataTransfer.effectAllowed = 'move'; } : null,
-    ondragover: draggable ? event => { event.preventDefault(); event.stopPropagation(); } : null,
-    ondrop: draggable ? event => dropOnCard(event, card) : null},
+  const draggable = current.phase === 'GROUP' && isParticipant();
+  return el('article', Object.assign({class: 'card' + (card.mine ? ' mine' : '') + (card.hidden ? ' hidden' : ''),
+    'data-card-id': card.id, 'data-key': 'card-' + card.id, tabindex: card.hidden ? null : 0},
+    draggable ? dragging(card) : {}, draggable ? {ondrop: event => dropsOnBoard.onCard(event, card)} : {}),
     ...body, el('footer', {class: 'card-foot'}, ...footer));
-}
-
-// Grouping by dragging: a card dropped on a card groups them (joining the target's group if it
-// has one), dropped on a group joins it, dropped on a column moves it there.
-function draggedCard(event) {
-  event.preventDefault();
-  event.stopPropagation();
-  const card = findCard(event.dataTransfer.getData('text/x-card'));
-  return card && card.id ? card : null;
-}
-
-function dropOnCard(event, target) {
-  const dragged = draggedCard(event);
-  if (!dragged || dragged.id === target.id) return;
-  if (dragged.column !== target.column) {
-    command('PUT', '/cards/' + dragged.id + '/column', {column: target.column});
-  } else if (target.groupId) {
-    command('POST', '/groups/' + encodeURIComponent(target.groupId) + '/cards', {cardIds: [dragged.id]});
-  } else {
-    command('POST', '/groups', {cardIds: [target.id, dragged.id]});
-  }
-}
-
-function dropOnGroup(event, group) {
-  const dragged = draggedCard(event);
-  if (!dragged || dragged.groupId === group.id) return;
-  if (dragged.column !== group.column) {
-    command('PUT', '/cards/' + dragged.id + '/column', {column: group.column});
-  } else {
-    command('POST', '/groups/' + encodeURIComponent(group.id) + '/cards', {cardIds: [dragged.id]});
-  }
-}
-
-function dropOnColumn(event, column) {
-  const dragged = draggedCard(event);
-  if (!dragged) return;
-  if (dragged.column !== column) command('PUT', '/cards/' + dragged.id + '/column', {column});
-  else if (dragged.groupId) command('DELETE', '/cards/' + dragged.id + '/group');
 }
 
 function groupSelected() {
@@ -509,20 +397,21 @@ function groupSelected() {
 }
 
 function renderOutcomes() {
-  const box = document.getElementById('outcomes');
+  const current = board();
   const parts = [];
-  if (board.earlierActions.length) parts.push(earlierActionsPanel());
-  if (board.phase === 'DISCUSS' || board.phase === 'CLOSED') {
-    if (board.phase === 'CLOSED') parts.push(el('p', {class: 'closed-note'}, t('closedNote')));
+  if (current.earlierActions.length) parts.push(earlierActionsPanel());
+  if (current.phase === 'DISCUSS' || current.phase === 'CLOSED') {
+    if (current.phase === 'CLOSED') parts.push(el('p', {class: 'closed-note', 'data-key': 'closed'}, t('closedNote')));
     parts.push(decisionsPanel(), actionsPanel());
   }
-  box.replaceChildren(...parts);
+  morph(document.getElementById('outcomes'), parts);
 }
 
 function earlierActionsPanel() {
-  const canReview = isFacilitator() && board.phase !== 'CLOSED';
+  const current = board();
+  const canReview = isFacilitator() && current.phase !== 'CLOSED';
   return el('section', {class: 'panel', id: 'earlier-actions'}, el('h2', {}, t('earlierActions')),
-    el('ul', {class: 'plain'}, ...board.earlierActions.map(review => el('li', {class: 'review'},
+    el('ul', {class: 'plain'}, ...current.earlierActions.map(review => el('li', {class: 'review'},
       el('span', {class: 'grow'}, review.text, el('span', {class: 'meta'}, ' · ' + name(review.ownerId)
         + (review.dueDate ? ' · ' + review.dueDate : ''))),
       canReview
@@ -534,47 +423,46 @@ function earlierActionsPanel() {
 }
 
 function decisionsPanel() {
-  const items = board.decisions.length
-    ? board.decisions.map(decision => el('li', {}, decision.text))
+  const current = board();
+  const items = current.decisions.length
+    ? current.decisions.map(decision => el('li', {}, decision.text))
     : [el('li', {class: 'empty'}, t('noDecisions'))];
-  const parts = [el('h2', {}, t('decisions')), el('ul', {class: 'plain', id: 'decisions'}, ...items)];
-  if (isFacilitator() && board.phase === 'DISCUSS') {
+  const parts = [el('h2', {'data-key': 'title'}, t('decisions')), el('ul', {class: 'plain', id: 'decisions'}, ...items)];
+  if (isFacilitator() && current.phase === 'DISCUSS') {
     const text = el('input', {id: 'decision-text', maxlength: 1000, 'aria-label': t('decision'), placeholder: t('decision'), class: 'grow'});
-    parts.push(el('form', {class: 'inline-form', onsubmit: event => {
+    parts.push(el('form', {class: 'inline-form', 'data-key': 'decision-form', onsubmit: event => {
       event.preventDefault();
-      command('POST', '/decisions', {text: text.value}).then(result => { if (result) text.value = ''; });
+      const field = event.target.querySelector('#decision-text');
+      command('POST', '/decisions', {text: field.value}).then(result => { if (result) field.value = ''; });
     }}, text, el('button', {type: 'submit', class: 'primary'}, t('record'))));
   }
-  return el('section', {class: 'panel'}, ...parts);
+  return el('section', {class: 'panel', 'data-key': 'decisions-panel'}, ...parts);
 }
 
 function actionsPanel() {
-  const items = board.actions.length
-    ? board.actions.map(action => el('li', {}, action.text,
+  const current = board();
+  const items = current.actions.length
+    ? current.actions.map(action => el('li', {}, action.text,
         el('span', {class: 'meta'}, ' · ' + name(action.ownerId) + (action.dueDate ? ' · ' + action.dueDate : ''))))
     : [el('li', {class: 'empty'}, t('noActions'))];
-  const parts = [el('h2', {}, t('actions')), el('ul', {class: 'plain', id: 'actions'}, ...items)];
-  if (isFacilitator() && board.phase === 'DISCUSS') {
+  const parts = [el('h2', {'data-key': 'title'}, t('actions')), el('ul', {class: 'plain', id: 'actions'}, ...items)];
+  if (isFacilitator() && current.phase === 'DISCUSS') {
     const text = el('input', {id: 'action-text', maxlength: 500, 'aria-label': t('action'), placeholder: t('action'), class: 'grow'});
     const owner = el('select', {id: 'action-owner', 'aria-label': t('owner')},
-      ...board.participants.map(id => el('option', {value: id}, name(id))));
+      ...current.participants.map(id => el('option', {value: id}, name(id))));
     const due = el('input', {id: 'action-due', type: 'date', 'aria-label': t('dueDate')});
-    parts.push(el('form', {class: 'inline-form', onsubmit: event => {
+    parts.push(el('form', {class: 'inline-form', 'data-key': 'action-form', onsubmit: event => {
       event.preventDefault();
-      command('POST', '/actions', {text: text.value, ownerId: owner.value, dueDate: due.value || null})
-        .then(result => { if (result) { text.value = ''; due.value = ''; } });
+      const form = event.target;
+      const [textField, ownerField, dueField] = ['#action-text', '#action-owner', '#action-due'].map(q => form.querySelector(q));
+      command('POST', '/actions', {text: textField.value, ownerId: ownerField.value, dueDate: dueField.value || null})
+        .then(result => { if (result) { textField.value = ''; dueField.value = ''; } });
     }}, text, owner, due, el('button', {type: 'submit', class: 'primary'}, t('add'))));
   }
-  return el('section', {class: 'panel'}, ...parts);
+  return el('section', {class: 'panel', 'data-key': 'actions-panel'}, ...parts);
 }
 
-// ---- start ----
-
-let me = null;
-let directory = null;
-
-/** Evaluators read every board and take part in none. */
-const takesPart = person => person.roles.some(role => role === 'MEMBER' || role === 'FACILITATOR' || role === 'ADMIN');
+// ---- joining and inviting ----
 
 async function join() {
   try {
@@ -587,13 +475,14 @@ async function join() {
 
 /** The facilitator's invitation controls: renew the link, open to the module, add a person. */
 function renderShare() {
+  const current = board();
   const share = document.getElementById('share');
-  share.hidden = !isFacilitator() || board.phase === 'CLOSED';
+  share.hidden = !isFacilitator() || current.phase === 'CLOSED';
   if (share.hidden) return;
-  document.getElementById('open-to-module').checked = !!board.openToModule;
+  document.getElementById('open-to-module').checked = !!current.openToModule;
   if (directory) {
     const select = document.getElementById('add-participant-person');
-    const options = directory.filter(person => !board.participants.includes(person.id))
+    const options = directory.filter(person => !current.participants.includes(person.id))
       .map(person => el('option', {value: person.id}, person.displayName));
     if (select.options.length !== options.length) select.replaceChildren(...options);
   }
@@ -603,7 +492,7 @@ function setUpShare() {
   document.getElementById('renew-link').addEventListener('click', async () => {
     const result = await command('POST', '/join-link');
     if (result) {
-      board.joinToken = result.joinToken;
+      board().joinToken = result.joinToken;
       notify(t('linkRenewed'), 'info');
     }
   });
@@ -612,7 +501,7 @@ function setUpShare() {
   document.getElementById('add-participant').addEventListener('submit', event => {
     event.preventDefault();
     const personId = document.getElementById('add-participant-person').value;
-    if (personId) command('POST', '/participants', {personId}).then(refetch);
+    if (personId) command('POST', '/participants', {personId}).then(() => sync.refetch());
   });
   document.getElementById('share').addEventListener('toggle', async event => {
     if (event.target.open && !directory) {
@@ -623,14 +512,17 @@ function setUpShare() {
 }
 
 function copyLink() {
+  const current = board();
   const link = location.origin + '/board.html?id=' + encodeURIComponent(sessionId)
-    + (board && board.joinToken ? '&join=' + encodeURIComponent(board.joinToken) : '');
+    + (current && current.joinToken ? '&join=' + encodeURIComponent(current.joinToken) : '');
   if (navigator.clipboard && window.isSecureContext) {
     navigator.clipboard.writeText(link).then(() => notify(t('copied'), 'info'), () => prompt(t('copyLink'), link));
   } else {
     prompt(t('copyLink'), link);
   }
 }
+
+// ---- start ----
 
 async function start() {
   if (!sessionId) {
@@ -648,7 +540,7 @@ async function start() {
   // Admins and evaluators may read any board; admins join only when they choose to take part.
   if (me && me.roles.some(role => role === 'MEMBER' || role === 'FACILITATOR')) await join();
   connect();
-  setInterval(() => { if (board && board.timer) renderTimer(); }, 1000);
+  setInterval(() => { if (board() && board().timer) renderTimer(); }, 1000);
 }
 
 start();

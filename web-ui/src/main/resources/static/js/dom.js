@@ -1,0 +1,54 @@
+// Updating a part of the page without taking away what someone is in the middle of.
+
+/** A text field someone is using: it has the focus, or text that was not saved yet. */
+function inUse(field) {
+  return field === document.activeElement || field.value !== field.defaultValue;
+}
+
+const TEXT_FIELDS = 'textarea, input:not([type]), input[type=text], input[type=number], input[type=date], input[type=search]';
+
+/** Whether a node holds a text field someone is using. */
+export function busy(node) {
+  if (!(node instanceof Element)) return false;
+  if (node.matches(TEXT_FIELDS) && inUse(node)) return true;
+  return [...node.querySelectorAll(TEXT_FIELDS)].some(inUse);
+}
+
+const keyOf = node => node instanceof Element ? (node.dataset.key || node.id || null) : null;
+
+/**
+ * Makes the container hold the given nodes, in order, except that a child someone is using (see
+ * busy) stays as it is where the new nodes have one with the same key (data-key or id): when both
+ * have keyed children, those are updated the same way, else the old child is kept whole. So a
+ * live update never takes the text, the focus or the caret from a field someone is typing in.
+ */
+export function morph(container, nodes) {
+  const old = new Map();
+  for (const child of container.children) {
+    const key = keyOf(child);
+    if (key) old.set(key, child);
+  }
+  const next = nodes.filter(node => node !== null && node !== undefined && node !== false).map(node => {
+    const key = keyOf(node);
+    const previous = key ? old.get(key) : null;
+    if (!previous || !busy(previous)) return node;
+    const keyedChildren = [...node.children].some(child => keyOf(child));
+    if (keyedChildren && previous.tagName === node.tagName) {
+      morph(previous, [...node.children]);
+      return previous;
+    }
+    return previous;
+  });
+  // What goes is taken out first, and only what moved is moved: a kept node is never taken out of
+  // the page (that would take its focus), unless the order really changed around it.
+  const staying = new Set(next);
+  [...container.children].filter(child => !staying.has(child)).forEach(child => child.remove());
+  next.forEach((node, index) => {
+    if (container.children[index] !== node) container.insertBefore(node, container.children[index] || null);
+  });
+}
+
+/** Marks a field's text as saved, so that the next update may replace it. */
+export function saved(field) {
+  if (field) field.defaultValue = field.value;
+}

@@ -1,0 +1,100 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {LiveSync} from '../../main/resources/static/js/live-sync.js';
+
+/** A server whose view is a list of the messages' values, and a sync against it. */
+function setUp(serverSeq = 0, serverItems = ['a']) {
+  const server = {seq: serverSeq, items: [...serverItems], fetches: 0};
+  const changes = [];
+  const sync = new LiveSync({
+    fetch: async () => {
+      server.fetches++;
+      return {seq: server.seq, items: [...server.items]};
+    },
+    apply: (view, message) => {
+      if (message.value === 'needs-fetch') return true;
+      view.items.push(message.value);
+      return false;
+    },
+    onChange: view => changes.push([...view.items]),
+  });
+  return {server, sync, changes};
+}
+
+const settle = () => new Promise(resolve => setTimeout(resolve, 0));
+
+test('messages in order are applied one after the other', async () => {
+  const {sync} = setUp();
+  await sync.refetch();
+  sync.receive({seq: 1, value: 'b'});
+  sync.receive({seq: 2, value: 'c'});
+  assert.deepEqual(sync.view.items, ['a', 'b', 'c']);
+  assert.equal(sync.seq, 2);
+  assert.equal(sync.view.seq, 2);
+});
+
+test('a message that comes early waits for the one before it', async () => {
+  const {sync, server} = setUp();
+  await sync.refetch();
+  server.seq = 2;
+  server.items = ['a', 'b', 'c'];
+  sync.receive({seq: 2, value: 'c'});
+  sync.receive({seq: 1, value: 'b'});
+  await settle();
+  assert.deepEqual(sync.view.items, ['a', 'b', 'c']);
+  assert.equal(sync.seq, 2);
+});
+
+test('a message seen twice, or older than the fetched view, is ignored', async () => {
+  const {sync, server} = setUp(3, ['a', 'b', 'c', 'd']);
+  await sync.refetch();
+  sync.receive({seq: 2, value: 'c'});
+  sync.receive({seq: 3, value: 'd'});
+  sync.receive({seq: 4, value: 'e'});
+  sync.receive({seq: 4, value: 'e'});
+  assert.deepEqual(sync.view.items, ['a', 'b', 'c', 'd', 'e']);
+  assert.equal(server.fetches, 1);
+});
+
+test('a gap fetches the whole view and carries on from its seq', async () => {
+  const {sync, server} = setUp();
+  await sync.refetch();
+  server.seq = 3;
+  server.items = ['a', 'b', 'c', 'd'];
+  sync.receive({seq: 3, value: 'd'});
+  await settle();
+  await settle();
+  assert.equal(server.fetches, 2);
+  assert.deepEqual(sync.view.items, ['a', 'b', 'c', 'd']);
+  assert.equal(sync.seq, 3);
+  sync.receive({seq: 4, value: 'e'});
+  assert.deepEqual(sync.view.items, ['a', 'b', 'c', 'd', 'e']);
+});
+
+test('messages that arrive while the view is being fetched are applied after it', async () => {
+  const {sync, server} = setUp();
+  const first = sync.refetch();
+  sync.receive({seq: 1, value: 'b'});
+  await first;
+  assert.deepEqual(sync.view.items, ['a', 'b']);
+  assert.equal(server.fetches, 1);
+});
+
+test('a message whose change needs the whole view fetches it', async () => {
+  const {sync, server} = setUp();
+  await sync.refetch();
+  server.seq = 1;
+  server.items = ['a', 'fetched'];
+  sync.receive({seq: 1, value: 'needs-fetch'});
+  await settle();
+  await settle();
+  assert.equal(server.fetches, 2);
+  assert.deepEqual(sync.view.items, ['a', 'fetched']);
+});
+
+test('nothing is applied before the first view has arrived', () => {
+  const {sync, changes} = setUp();
+  sync.receive({seq: 1, value: 'b'});
+  assert.equal(sync.view, null);
+  assert.deepEqual(changes, []);
+});
