@@ -40,6 +40,7 @@ const sync = new LiveSync({
     const refetch = applyMessage(board, message);
     if (message.type === 'CardDeleted') ownCards.delete(message.cardId);
     if (message.type === 'PhaseChanged') {
+      announce(t('phaseNow') + ' ' + t(message.phase));
       selected.clear();
       editing = null;
       movingTo = null;
@@ -53,6 +54,11 @@ const sync = new LiveSync({
 const board = () => sync.view;
 
 // ---- keeping up with the server ----
+
+/** Says something to screen readers, politely: a phase change, the end of the timer. */
+function announce(text) {
+  document.getElementById('announce').textContent = text;
+}
 
 function onPersonal(m) {
   if (m.sessionId !== sessionId) return;
@@ -245,6 +251,7 @@ function renderTimer() {
     return;
   }
   const left = Math.max(0, Math.round((new Date(timer.endsAt).getTime() - serverClock()) / 1000));
+  if (left === 0 && !box.classList.contains('over')) announce(t('timeUp'));
   box.className = 'timer running' + (left === 0 ? ' over' : left < 30 ? ' soon' : '');
   box.textContent = left === 0 ? t('timeUp') : Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
 }
@@ -273,6 +280,7 @@ function renderColumns() {
     section.querySelector('.add-card').hidden = !(current.phase === 'REFLECT' && isParticipant());
     const cards = current.cards.filter(card => card.column === column).map(card => cardView(current, card, ownCards));
     section.querySelector('.count').textContent = String(cards.length);
+    section.querySelector('.count-words').textContent = cards.length + ' ' + t(cards.length === 1 ? 'cardOne' : 'cardMany');
     const byVotes = (a, b) => current.phase === 'DISCUSS' || current.phase === 'CLOSED' ? b.votes - a.votes : 0;
     const groups = current.groups.filter(group => group.column === column
       && (cards.some(card => card.groupId === group.id) || group.votes > 0)).sort(byVotes);
@@ -298,11 +306,18 @@ function columnSkeleton(column) {
   return el('section', {class: 'column column-' + column, 'data-column': column, 'aria-label': t(column),
     ondragover: event => { if (board() && board().phase === 'GROUP') event.preventDefault(); },
     ondrop: event => { if (board() && board().phase === 'GROUP' && isParticipant()) dropsOnBoard.onColumn(event, column); }},
-    el('header', {class: 'column-head'}, el('h2', {}, t(column)), el('span', {class: 'count'}, '0')),
+    el('header', {class: 'column-head'}, el('h2', {}, t(column)), el('span', {class: 'count', 'aria-hidden': 'true'}, '0'),
+      el('span', {class: 'count-words sr-only'}, '')),
     el('p', {class: 'hint'}, t(column + '_hint')),
     el('form', {class: 'add-card', onsubmit: event => { event.preventDefault(); submit(); }},
       text, el('button', {type: 'submit', class: 'primary add-button', 'data-focus': 'add-' + column}, t('addCard'))),
     el('div', {class: 'card-list'}));
+}
+
+/** What a control acts on, for its accessible name: a card's text, a group's name. */
+function subject(target) {
+  if ('name' in target && !('text' in target)) return target.name || t('unnamedGroup');
+  return target.hidden ? t('hiddenCard') : target.text;
 }
 
 function voteButtons(target) {
@@ -310,15 +325,16 @@ function voteButtons(target) {
   if (current.phase !== 'VOTE' || !isParticipant()) return null;
   return el('span', {class: 'vote-buttons'},
     el('button', {type: 'button', class: 'small', 'data-focus': 'unvote-' + target.id, disabled: !target.myVotes,
-      'aria-label': t('unvote'), onclick: () => command('DELETE', '/votes/' + encodeURIComponent(target.id))}, '−'),
+      'aria-label': t('unvoteFrom') + ': ' + subject(target), onclick: () => command('DELETE', '/votes/' + encodeURIComponent(target.id))}, '−'),
     el('span', {class: 'my-votes', title: t('myVotes')}, '●'.repeat(target.myVotes || 0)),
     el('button', {type: 'button', class: 'small', 'data-focus': 'vote-' + target.id, disabled: current.votesLeft < 1,
-      'aria-label': t('vote'), onclick: () => command('POST', '/votes', {targetId: target.id})}, '+'));
+      'aria-label': t('voteOn') + ': ' + subject(target), onclick: () => command('POST', '/votes', {targetId: target.id})}, '+'));
 }
 
 function votesBadge(target) {
   if (board().phase === 'REFLECT' || board().phase === 'GROUP') return null;
-  return el('span', {class: 'votes', title: target.votes + ' ' + t('votes')}, '▲ ' + target.votes);
+  return el('span', {class: 'votes', title: target.votes + ' ' + t('votes')},
+    el('span', {'aria-hidden': 'true'}, '▲ ' + target.votes), el('span', {class: 'sr-only'}, target.votes + ' ' + t('votes')));
 }
 
 function groupBox(group, cards) {
@@ -369,8 +385,9 @@ function cardBox(card, inGroup = false) {
   }
   if (current.phase === 'GROUP' && isParticipant()) {
     const box = el('input', {type: 'checkbox', 'data-focus': 'select-' + card.id, checked: selected.has(card.id),
+      'aria-label': t('select') + ': ' + subject(card),
       onchange: event => { if (event.target.checked) selected.add(card.id); else selected.delete(card.id); renderBar(); }});
-    const move = el('select', {'aria-label': t('moveTo'), 'data-focus': 'move-' + card.id,
+    const move = el('select', {'aria-label': t('moveTo') + ': ' + subject(card), 'data-focus': 'move-' + card.id,
       onchange: event => command('PUT', '/cards/' + card.id + '/column', {column: event.target.value})},
       ...COLUMNS.map(column => el('option', {value: column, selected: column === card.column}, t(column))));
     footer.push(el('label', {class: 'select-card'}, box, ' ' + t('select')), move);

@@ -1,0 +1,99 @@
+package se.pollinator.web;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.pollinator.support.AppTest;
+import se.pollinator.support.Browser;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.pollinator.support.ApiClient.body;
+
+/** Deque's axe-core finds nothing to report on any page, nor in any phase of a retro. */
+class AccessibilityBrowserTest extends AppTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private WebDriver browser;
+    private final List<String> found = new ArrayList<>();
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void everyPageAndEveryPhaseOfTheBoardPassesAxe() {
+        Login anna = person("Anna Lind", "FACILITATOR", "ADMIN");
+        Login bo = person("Bo Ek", "MEMBER");
+        String retro = newRetro(api(anna), "privateReflection", false);
+        api(bo).post("/api/retros/" + retro + "/participants", null);
+        String card = api(bo).post("/api/retros/" + retro + "/cards", body("column", "STOP", "text", "Långa möten")).id();
+        api(anna).post("/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "Fika på fredagar"));
+
+        browser = Browser.start("sv-SE");
+        browser.get(url("/login.html"));
+        assertNoViolations("login");
+        Browser.logIn(browser, port, anna.username(), anna.password());
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlToBe(url("/")));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".retro-item")));
+        assertNoViolations("my retros");
+        browser.get(url("/people.html"));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#people li")));
+        assertNoViolations("people");
+        browser.get(url("/dead-letters.html"));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dead-letters li")));
+        assertNoViolations("dead letters");
+
+        browser.get(url("/board.html?id=" + retro));
+        for (String phase : List.of("REFLECT", "GROUP", "VOTE", "DISCUSS", "CLOSED")) {
+            if (!phase.equals("REFLECT")) {
+                api(anna).post("/api/retros/" + retro + "/phase", body("phase", phase));
+            }
+            if (phase.equals("VOTE")) {
+                api(bo).post("/api/retros/" + retro + "/votes", body("targetId", card));
+            }
+            if (phase.equals("DISCUSS")) {
+                api(anna).post("/api/retros/" + retro + "/decisions", body("text", "Kortare möten"));
+                api(anna).post("/api/retros/" + retro + "/actions", body("text", "Boka rum", "ownerId", bo.id()));
+            }
+            new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".phase-step.current[data-phase='" + phase + "']")));
+            new WebDriverWait(browser, WAIT).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+            assertNoViolations("board in " + phase);
+        }
+        assertThat(found).isEmpty();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void assertNoViolations(String where) {
+        AxeBuilder axe = new AxeBuilder();
+        // Off by default in axe-core (experimental), and named in the issue that asked for this test.
+        axe.setOptions("{\"rules\": {\"label-content-name-mismatch\": {\"enabled\": true}}}");
+        Results results = axe.analyze(browser);
+        if (!results.getViolations().isEmpty()) {
+            found.add(where + ": " + describe(results.getViolations()));
+        }
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream().map(rule -> rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + "): "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
+    }
+}
