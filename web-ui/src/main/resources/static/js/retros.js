@@ -28,6 +28,8 @@ function renderRetros() {
       el('strong', {}, retro.title),
       el('span', {class: 'meta'}, t('module') + ' ' + retro.module + ' · ' + t(retro.phase) + ' · '
         + retro.participants + ' ' + t('participants') + ' · ' + new Date(retro.createdAt).toLocaleDateString(currentLanguage()))),
+    retro.phase === 'CLOSED'
+      ? el('a', {href: '/summary.html?id=' + encodeURIComponent(retro.id), class: 'summary-link'}, t('toSummary')) : null,
     el('span', {class: 'phase-pill phase-' + retro.phase}, t(retro.phase)))));
 }
 

@@ -130,7 +130,8 @@ public class ApiClient {
     }
 
     /** An answer: its status, its JSON body (or null), its content type and headers. */
-    public record Response(int status, JsonNode body, String contentType, HttpHeaders headers) {
+    /** An answer: its JSON body where it is JSON, and its text always. */
+    public record Response(int status, JsonNode body, String contentType, HttpHeaders headers, String text) {
         public String id() {
             return body.get("id").asText();
         }
@@ -198,7 +199,7 @@ public class ApiClient {
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             JsonNode json = response.body().isBlank() || !contentType.contains("json") ? null
                     : JSON.readTree(response.body());
-            return new Response(response.statusCode(), json, contentType, response.headers());
+            return new Response(response.statusCode(), json, contentType, response.headers(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

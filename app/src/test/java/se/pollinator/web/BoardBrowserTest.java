@@ -18,6 +18,7 @@ import se.pollinator.support.AppTest;
 import se.pollinator.support.Browser;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,6 +73,15 @@ class BoardBrowserTest extends AppTest {
                 from, onto);
     }
 
+    /** Opens a column's composer ("+ Lägg till lapp") and answers its text field. */
+    private static WebElement composer(WebDriver browser, String column) {
+        WebElement field = browser.findElement(By.cssSelector("[data-column='" + column + "'] textarea.new-card"));
+        if (!field.isDisplayed()) {
+            click(browser, By.cssSelector("[data-column='" + column + "'] .open-composer"));
+        }
+        return field;
+    }
+
     private static void click(WebDriver browser, By what) {
         new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(driver -> {
             driver.findElement(what).click();
@@ -99,7 +109,7 @@ class BoardBrowserTest extends AppTest {
         offline.setOffline(true);
         facilitator.setNetworkConditions(offline);
 
-        facilitator.findElement(By.cssSelector("[data-column='STOP'] textarea.new-card")).sendKeys("Långa möten");
+        composer(facilitator, "STOP").sendKeys("Långa möten");
         click(facilitator, By.cssSelector("[data-column='STOP'] .add-button"));
         new WebDriverWait(facilitator, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("status"), "Inte sparat"));
@@ -146,11 +156,11 @@ class BoardBrowserTest extends AppTest {
         WebDriver member = onBoard(browser("sv-SE", bo), retro);
         new WebDriverWait(facilitator, WAIT).until(driver -> driver.findElements(By.cssSelector(".presence .avatar")).size() == 2);
 
-        WebElement text = member.findElement(By.cssSelector("[data-column='STRENGTHEN'] textarea.new-card"));
+        WebElement text = composer(member, "STRENGTHEN");
         text.sendKeys("Kortare möten");
         member.findElement(By.cssSelector("[data-column='STRENGTHEN'] .add-button")).click();
         String attack = "<img src=x onerror=\"document.title='owned'\">";
-        WebElement keep = member.findElement(By.cssSelector("[data-column='KEEP'] textarea.new-card"));
+        WebElement keep = composer(member, "KEEP");
         keep.sendKeys(attack);
         keep.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
 
@@ -301,7 +311,7 @@ class BoardBrowserTest extends AppTest {
                 By.cssSelector("[data-focus='edit-btn-" + fromElsewhere + "']")));
         assertThat(facilitator.findElements(By.cssSelector("[data-focus='edit-btn-" + fromElsewhere + "']"))).isEmpty();
 
-        member.findElement(By.cssSelector("[data-column='STOP'] textarea.new-card")).sendKeys("Jag skriver");
+        composer(member, "STOP").sendKeys("Jag skriver");
         new WebDriverWait(facilitator, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("typing"), "Avsluta"));
         assertThat(member.findElement(By.id("typing")).getText()).as("the writer is not told of their own writing")
@@ -321,5 +331,80 @@ class BoardBrowserTest extends AppTest {
         assertThat(api(anna).get("/api/sessions/" + retro + "/board").body().get("phase").asText()).isEqualTo("VOTE");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry WHERE aggregateidentifier = ? "
                 + "AND payloadtype LIKE '%PhaseChanged'", Integer.class, retro)).isEqualTo(2);
+    }
+
+    @Test
+    void aClosedRetrosSummaryIsReadPrintedOnA4AndDownloadedInEachFormat() throws Exception {
+        Login anna = person("Anna Lind", "FACILITATOR");
+        Login bo = person("Bo Ek", "MEMBER");
+        String retro = newRetro(api(anna), "privateReflection", false);
+        String path = "/api/retros/" + retro;
+        api(bo).post(path + "/participants", null);
+        String card = api(bo).post(path + "/cards", body("column", "STOP", "text", "Långa möten")).id();
+        for (String phase : List.of("GROUP", "VOTE")) {
+            api(anna).post(path + "/phase", body("phase", phase));
+        }
+        api(bo).post(path + "/votes", body("targetId", card));
+        api(anna).post(path + "/phase", body("phase", "DISCUSS"));
+        api(anna).post(path + "/decisions", body("text", "Högst 30 minuter"));
+        api(anna).post(path + "/actions", body("text", "Boka kortare rum", "ownerId", bo.id(), "dueDate", "2027-01-15"));
+        api(anna).post(path + "/phase", body("phase", "CLOSED"));
+
+        ChromeDriver browser = (ChromeDriver) onBoard(browser("sv-SE", bo), retro);
+        click(browser, By.id("to-summary"));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("decisions"), "Högst 30 minuter"));
+        assertThat(textOf(browser, "#topics li")).contains("Långa möten", "1 röst");
+        assertThat(textOf(browser, "#actions tbody tr")).contains("Boka kortare rum", "Bo Ek", "2027-01-15");
+
+        Path downloads = Files.createTempDirectory("pollinator-downloads");
+        browser.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                "downloadPath", downloads.toString()));
+        for (String format : List.of("md", "csv", "json")) {
+            click(browser, By.id("download-" + format));
+            new WebDriverWait(browser, WAIT).until(driver -> {
+                try (var files = Files.list(downloads)) {
+                    return files.anyMatch(file -> file.toString().endsWith("." + format));
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            });
+        }
+        try (var files = Files.list(downloads)) {
+            Path markdown = files.filter(file -> file.toString().endsWith(".md")).findFirst().orElseThrow();
+            assertThat(Files.readString(markdown)).contains("## Beslut", "- Högst 30 minuter");
+        }
+
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        assertThat(browser.findElement(By.cssSelector(".summary-tools")).isDisplayed()).as("no buttons on paper").isFalse();
+        assertThat(browser.findElement(By.cssSelector("header.top")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("decisions")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void aPhoneShowsTheBoardWithoutSidewaysScrollingAndAPortraitTabletKeepsThreeColumns() {
+        Login anna = person("Anna Lind-Åkerström med ett långt namn", "FACILITATOR");
+        String retro = newRetro(api(anna), "title", "En retro med en ganska lång titel om vårens möten", "privateReflection", false);
+        for (int i = 0; i < 6; i++) {
+            api(anna).post("/api/retros/" + retro + "/cards", body("column", List.of("STRENGTHEN", "STOP", "KEEP").get(i % 3),
+                    "text", "En lapp med text som är lite längre än vanligt, nummer " + i));
+        }
+        WebDriver browser = browser("sv-SE", anna);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        onBoard(browser, retro);
+        cardWithText(browser, "En lapp med text som är lite längre än vanligt, nummer 5");
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        assertThat((Boolean) page.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no sideways scrolling of the page at 390 px").isTrue();
+        composer(browser, "STRENGTHEN").sendKeys("Skriven på telefonen");
+        click(browser, By.cssSelector("[data-column='STRENGTHEN'] .add-button"));
+        cardWithText(browser, "Skriven på telefonen");
+        assertThat((Boolean) page.executeScript("return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+        new WebDriverWait(browser, WAIT).until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "const tops = [...document.querySelectorAll('.column')].map(c => c.getBoundingClientRect().top);"
+                        + "return tops.length === 3 && tops.every(top => Math.abs(top - tops[0]) < 1)"
+                        + " && document.documentElement.scrollWidth <= window.innerWidth;"));
     }
 }

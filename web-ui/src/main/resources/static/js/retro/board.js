@@ -277,7 +277,7 @@ function renderColumns() {
   if (!main.children.length) main.append(...COLUMNS.map(columnSkeleton));
   for (const column of COLUMNS) {
     const section = main.querySelector('[data-column="' + column + '"]');
-    section.querySelector('.add-card').hidden = !(current.phase === 'REFLECT' && isParticipant());
+    section.querySelector('.composer').hidden = !(current.phase === 'REFLECT' && isParticipant());
     const cards = current.cards.filter(card => card.column === column).map(card => cardView(current, card, ownCards));
     section.querySelector('.count').textContent = String(cards.length);
     section.querySelector('.count-words').textContent = cards.length + ' ' + t(cards.length === 1 ? 'cardOne' : 'cardMany');
@@ -294,23 +294,43 @@ function renderColumns() {
 function columnSkeleton(column) {
   const text = el('textarea', {class: 'new-card', rows: 3, maxlength: 500, 'data-focus': 'new-' + column,
     placeholder: t('cardPlaceholder'), 'aria-label': t(column) + ': ' + t('cardPlaceholder')});
+  // The composer stays small until someone writes: one "+ Add card" per column opens its field.
+  const form = el('form', {class: 'add-card', hidden: true, onsubmit: event => { event.preventDefault(); submit(); }},
+    text, el('span', {class: 'add-card-buttons'},
+      el('button', {type: 'button', class: 'small', onclick: () => close()}, t('cancel')),
+      el('button', {type: 'submit', class: 'primary add-button', 'data-focus': 'add-' + column}, t('addCard'))));
+  const opener = el('button', {type: 'button', class: 'open-composer', 'data-focus': 'open-' + column,
+    'aria-label': t('openComposer') + ': ' + t(column),
+    onclick: () => { form.hidden = false; opener.hidden = true; text.focus(); }}, '+ ' + t('openComposer'));
+  const close = () => {
+    if (text.value.trim()) return;
+    form.hidden = true;
+    opener.hidden = false;
+    opener.focus();
+  };
   const submit = () => {
     const value = text.value.trim();
     if (!value) return;
-    command('POST', '/cards', {column, text: value}).then(result => { if (result) text.value = ''; });
+    command('POST', '/cards', {column, text: value}).then(result => {
+      if (result) {
+        text.value = '';
+        text.focus();
+      }
+    });
   };
   text.addEventListener('keydown', event => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); submit(); }
+    if (event.key === 'Escape') { event.preventDefault(); close(); }
   });
   text.addEventListener('input', () => typing(column));
-  return el('section', {class: 'column column-' + column, 'data-column': column, 'aria-label': t(column),
+  return el('section', {class: 'column column-' + column, 'data-column': column, id: 'column-' + column,
+    'aria-label': t(column),
     ondragover: event => { if (board() && board().phase === 'GROUP') event.preventDefault(); },
     ondrop: event => { if (board() && board().phase === 'GROUP' && isParticipant()) dropsOnBoard.onColumn(event, column); }},
     el('header', {class: 'column-head'}, el('h2', {}, t(column)), el('span', {class: 'count', 'aria-hidden': 'true'}, '0'),
       el('span', {class: 'count-words sr-only'}, '')),
     el('p', {class: 'hint'}, t(column + '_hint')),
-    el('form', {class: 'add-card', onsubmit: event => { event.preventDefault(); submit(); }},
-      text, el('button', {type: 'submit', class: 'primary add-button', 'data-focus': 'add-' + column}, t('addCard'))),
+    el('div', {class: 'composer'}, opener, form),
     el('div', {class: 'card-list'}));
 }
 
@@ -418,7 +438,10 @@ function renderOutcomes() {
   const parts = [];
   if (current.earlierActions.length) parts.push(earlierActionsPanel());
   if (current.phase === 'DISCUSS' || current.phase === 'CLOSED') {
-    if (current.phase === 'CLOSED') parts.push(el('p', {class: 'closed-note', 'data-key': 'closed'}, t('closedNote')));
+    if (current.phase === 'CLOSED') {
+      parts.push(el('p', {class: 'closed-note', 'data-key': 'closed'}, t('closedNote'), ' ',
+        el('a', {href: '/summary.html?id=' + encodeURIComponent(sessionId), id: 'to-summary'}, t('toSummary'))));
+    }
     parts.push(decisionsPanel(), actionsPanel());
   }
   morph(document.getElementById('outcomes'), parts);

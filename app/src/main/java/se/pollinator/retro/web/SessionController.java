@@ -6,9 +6,15 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,9 +28,11 @@ import se.pollinator.retro.board.BoardView;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.security.SessionAccess;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +86,55 @@ public class SessionController {
         // Earlier action items come from other retros: each is shown only to who may see its retro.
         BoardView view = seen.withEarlierActions(action -> access.mayView(me.person(), action.fromRetroId()));
         return new BoardResponse(view, people.displayNames(mentioned(view)), me.personId());
+    }
+
+    private static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    @Operation(summary = "What the retro came to, to take away",
+            description = "Its topics by votes, decisions, action items with owners and due dates, the earlier "
+                    + "action items it reviewed, and how many took part, as the caller may see them. By the Accept "
+                    + "header: application/json (default), text/markdown (in Swedish when Accept-Language asks for "
+                    + "it, else English) or text/csv, the latter two as a file to save.")
+    @GetMapping(value = "/summary", produces = {MediaType.APPLICATION_JSON_VALUE, "text/markdown", "text/csv"})
+    public ResponseEntity<?> summary(@PathVariable String id, @RequestHeader(value = HttpHeaders.ACCEPT,
+                                             required = false) String accept,
+                                     @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+                                     @AuthenticationPrincipal SignedIn me) {
+        BoardResponse board = board(id, null, me);
+        Summary summary = Summary.of(board.board(), people.displayNames(mentioned(board.board())));
+        MediaType wanted = wanted(accept);
+        if (wanted == null) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(summary);
+        }
+        boolean markdown = wanted.isCompatibleWith(MARKDOWN);
+        String body = markdown
+                ? SummaryFormats.markdown(summary, language != null && language.toLowerCase().startsWith("sv"))
+                : SummaryFormats.csv(summary);
+        String file = "retro-" + summary.title().replaceAll("[^\\p{L}\\p{N}]+", "-") + (markdown ? ".md" : ".csv");
+        return ResponseEntity.ok().contentType(markdown ? MARKDOWN : CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file, StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+
+    /** Markdown or CSV when the Accept header prefers one of them to JSON; null for JSON. */
+    private static MediaType wanted(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return null;
+        }
+        List<MediaType> types = new ArrayList<>(MediaType.parseMediaTypes(accept));
+        MimeTypeUtils.sortBySpecificity(types);
+        types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+        for (MediaType type : types) {
+            if (type.isWildcardType() || MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
+                return null;
+            }
+            if (MARKDOWN.isCompatibleWith(type) || CSV.isCompatibleWith(type)) {
+                return type.isCompatibleWith(MARKDOWN) ? MARKDOWN : CSV;
+            }
+        }
+        return null;
     }
 
     @Operation(summary = "Who has the board open now")

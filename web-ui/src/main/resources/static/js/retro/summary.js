@@ -1,0 +1,86 @@
+// The summary of a retro: what it came to, to read, print (A4) and download.
+import {MUNICIPALITIES, currentLanguage, el, languageSwitch, t, translatePage} from '../i18n.js';
+import {api, attempt, notify} from '../api.js';
+import {explain} from '../errors.js';
+
+const votes = n => n + ' ' + t(n === 1 ? 'voteOne' : 'votes');
+
+const sessionId = new URLSearchParams(location.search).get('id');
+const summaryPath = '/api/sessions/' + encodeURIComponent(sessionId) + '/summary';
+let summary = null;
+
+function render() {
+  translatePage();
+  if (!summary) return;
+  document.title = t('summary') + ': ' + summary.title + ' · Pollinator';
+  document.getElementById('summary-title').textContent = summary.title;
+  document.getElementById('summary-meta').textContent = [
+    t('module') + ' ' + summary.module + ' · ' + t('modules')[summary.module],
+    summary.municipality ? MUNICIPALITIES[summary.municipality] : null,
+    summary.facilitator ? t('facilitator') + ': ' + summary.facilitator : null,
+    summary.scheduledAt ? new Date(summary.scheduledAt).toLocaleString(currentLanguage(), {dateStyle: 'medium', timeStyle: 'short'}) : null,
+  ].filter(Boolean).join(' · ');
+  document.getElementById('not-closed').hidden = summary.closed;
+  const p = summary.participation;
+  document.getElementById('participation').textContent = p.participants + ' ' + t('participants') + ', '
+    + p.cards + ' ' + t(p.cards === 1 ? 'cardOne' : 'cardMany') + ', ' + votes(p.votes);
+  document.getElementById('topics').replaceChildren(...(summary.topics.length ? summary.topics.map(topic =>
+    el('li', {},
+      el('strong', {}, topic.title ?? (topic.kind === 'GROUP' ? t('unnamedGroup') : t('hiddenCard'))),
+      el('span', {class: 'meta'}, ' · ' + t(topic.column) + ' · ' + votes(topic.votes)),
+      topic.cards.length ? el('ul', {class: 'plain topic-cards'}, ...topic.cards.map(text => el('li', {}, text ?? t('hiddenCard')))) : null))
+    : [el('li', {class: 'empty'}, '—')]));
+  document.getElementById('decisions').replaceChildren(...(summary.decisions.length
+    ? summary.decisions.map(decision => el('li', {}, decision.text)) : [el('li', {class: 'empty'}, t('noDecisions'))]));
+  document.querySelector('#actions tbody').replaceChildren(...(summary.actions.length
+    ? summary.actions.map(action => el('tr', {}, el('td', {}, action.text), el('td', {}, action.owner || '–'),
+        el('td', {}, action.dueDate || '–')))
+    : [el('tr', {}, el('td', {colspan: 3, class: 'empty'}, t('noActions')))]));
+  const earlier = document.getElementById('earlier');
+  earlier.hidden = !summary.earlierActions.length;
+  earlier.querySelector('ul').replaceChildren(...summary.earlierActions.map(review => el('li', {}, review.text,
+    el('span', {class: 'meta'}, ' · ' + (review.owner || '–') + ' · ' + (review.outcome ? t(review.outcome) : t('notReviewed'))))));
+}
+
+/** Saves the summary in a format the server writes (Markdown in the page's language, CSV, JSON). */
+async function download(type, extension) {
+  let response;
+  try {
+    response = await fetch(summaryPath, {headers: {'Accept': type, 'Accept-Language': currentLanguage()},
+      credentials: 'same-origin'});
+  } catch (e) {
+    notify(t('networkError'));
+    return;
+  }
+  if (!response.ok) {
+    notify(t('error'));
+    return;
+  }
+  const link = el('a', {href: URL.createObjectURL(await response.blob()),
+    download: 'retro-' + summary.title.replace(/[^\p{L}\p{N}]+/gu, '-') + '.' + extension});
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+async function start() {
+  if (!sessionId) {
+    location.href = '/';
+    return;
+  }
+  document.getElementById('to-board').href = '/board.html?id=' + encodeURIComponent(sessionId);
+  document.getElementById('lang').append(languageSwitch(render));
+  document.getElementById('print').addEventListener('click', () => window.print());
+  document.getElementById('download-md').addEventListener('click', () => download('text/markdown', 'md'));
+  document.getElementById('download-csv').addEventListener('click', () => download('text/csv', 'csv'));
+  document.getElementById('download-json').addEventListener('click', () => download('application/json', 'json'));
+  translatePage();
+  try {
+    summary = await api('GET', summaryPath);
+  } catch (e) {
+    notify(explain(e));
+  }
+  render();
+}
+
+start();
