@@ -98,3 +98,35 @@ test('nothing is applied before the first view has arrived', () => {
   assert.equal(sync.view, null);
   assert.deepEqual(changes, []);
 });
+
+test('the retro fold keeps outcomes and the discussion queue in step', async () => {
+  const {applyMessage, topics} = await import('../../main/resources/static/js/retro/fold.js');
+  const board = {
+    participants: [], people: {}, phase: 'DISCUSS', currentTopic: null,
+    cards: [{id: 'c1', column: 'STOP', text: 'Långa möten', votes: 1, groupId: 'g1'},
+      {id: 'c2', column: 'KEEP', text: 'Fika', votes: 4, groupId: null},
+      {id: 'c3', column: 'STOP', text: 'Sena möten', votes: 0, groupId: 'g1'}],
+    groups: [{id: 'g1', column: 'STOP', name: 'Möten', votes: 6}],
+    decisions: [], actions: [],
+  };
+  assert.deepEqual(topics(board).map(topic => topic.id), ['g1', 'c2']);
+  applyMessage(board, {type: 'TopicFocused', topicId: 'g1'});
+  applyMessage(board, {type: 'DecisionRecorded', decision: {id: 'd1', text: 'Kortare', topicId: 'g1'}});
+  applyMessage(board, {type: 'DecisionEdited', decision: {id: 'd1', text: 'Högst 30 min', topicId: 'g1'}});
+  applyMessage(board, {type: 'ActionItemAdded', action: {id: 'a1', text: 'Boka', ownerId: 'p', topicId: 'g1'}});
+  applyMessage(board, {type: 'ActionItemDeleted', actionId: 'a1'});
+  assert.equal(board.currentTopic, 'g1');
+  assert.deepEqual(board.decisions, [{id: 'd1', text: 'Högst 30 min', topicId: 'g1'}]);
+  assert.deepEqual(board.actions, []);
+  applyMessage(board, {type: 'DecisionDeleted', decisionId: 'd1'});
+  assert.deepEqual(board.decisions, []);
+});
+
+test('a vote whose total is hidden leaves the shown total alone', async () => {
+  const {applyMessage} = await import('../../main/resources/static/js/retro/fold.js');
+  const board = {cards: [{id: 'c1', votes: 0}], groups: []};
+  applyMessage(board, {type: 'VoteCast', targetId: 'c1', votes: null});
+  assert.equal(board.cards[0].votes, 0);
+  applyMessage(board, {type: 'VoteCast', targetId: 'c1', votes: 2});
+  assert.equal(board.cards[0].votes, 2);
+});

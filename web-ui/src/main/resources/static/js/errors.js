@@ -82,6 +82,10 @@ export const ERRORS_SV = {
   'person.roles': 'Välj minst en roll.',
   'person.username': 'Användarnamnet ska vara 2–100 tecken: bokstäver, siffror och . _ @ -',
   'read-model.unknown': 'Den vyn finns inte.',
+  'topic.required': 'Välj en lapp eller grupp att diskutera.',
+  'topic.unknown': 'Det finns ingen sådan lapp eller grupp i retron.',
+  'decision.unknown': 'Beslutet finns inte längre.',
+  'action.unknown': 'Åtgärden finns inte längre.',
   'client.session-lost': 'Du har loggats ut – logga in igen.',
 };
 

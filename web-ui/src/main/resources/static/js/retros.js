@@ -62,6 +62,7 @@ document.getElementById('create').addEventListener('submit', event => {
       voteBudget: Number(document.getElementById('retro-budget').value),
       anonymousCards: document.getElementById('retro-anonymous').checked,
       privateReflection: document.getElementById('retro-private').checked,
+      showVotesLive: document.getElementById('retro-votes-live').checked,
     });
     location.href = '/board.html?id=' + encodeURIComponent(created.id);
   });

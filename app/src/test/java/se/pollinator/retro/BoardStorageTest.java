@@ -152,12 +152,6 @@ class BoardStorageTest extends AppTest {
         }
     }
 
-    private JsonNode awaitSettled(ApiClient client, String retro) {
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                client.get("/api/sessions/" + retro + "/board").body().get("seq").asLong() == eventCount(retro) - 1);
-        return client.get("/api/sessions/" + retro + "/board").body();
-    }
-
     private int headerLength(String retro) {
         return jdbc.queryForObject("SELECT LENGTH(state) FROM retro_board WHERE retro_id = ?", Integer.class, retro);
     }

@@ -207,4 +207,38 @@ class LiveBoardTest extends AppTest {
         throw new AssertionError("No card " + cardId + " on " + board);
     }
 
+    @Test
+    void voteTotalsStayHiddenWhileVotingUnlessTheRetroShowsThemLive() {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        Login bo = person("Bo Member", "MEMBER");
+        for (boolean live : List.of(false, true)) {
+            String retro = live ? newRetro(api(anna), "showVotesLive", true) : newRetro(api(anna));
+            api(bo).post("/api/retros/" + retro + "/participants", null);
+            String card = api(anna).post("/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "Fika")).id();
+            api(anna).post("/api/retros/" + retro + "/phase", body("phase", "GROUP"));
+            api(anna).post("/api/retros/" + retro + "/phase", body("phase", "VOTE"));
+            try (StompWatcher annaWatching = stomp(anna)) {
+                watchBoard(annaWatching, retro, anna.id());
+                api(bo).post("/api/retros/" + retro + "/votes", body("targetId", card));
+                api(bo).post("/api/retros/" + retro + "/votes", body("targetId", card));
+                String topic = "/topic/sessions/" + retro;
+                await().atMost(WAIT).until(() -> ofType(annaWatching.messages(topic), "VoteCast").size() == 2);
+                Object pushed = ofType(annaWatching.messages(topic), "VoteCast").get(1).get("votes");
+                JsonNode seen = awaitSettled(api(anna), retro);
+                if (live) {
+                    assertThat(pushed).isEqualTo(2);
+                    assertThat(card(seen, card).get("votes").asInt()).isEqualTo(2);
+                } else {
+                    assertThat(pushed).as("no one follows the crowd").isNull();
+                    assertThat(seen.get("votesHidden").asBoolean()).isTrue();
+                    assertThat(card(seen, card).get("votes").asInt()).isZero();
+                    assertThat(card(awaitSettled(api(bo), retro), card).get("myVotes").asInt()).isEqualTo(2);
+                }
+            }
+            api(anna).post("/api/retros/" + retro + "/phase", body("phase", "DISCUSS"));
+            JsonNode discussed = awaitSettled(api(anna), retro);
+            assertThat(discussed.get("votesHidden").asBoolean()).isFalse();
+            assertThat(card(discussed, card).get("votes").asInt()).isEqualTo(2);
+        }
+    }
 }

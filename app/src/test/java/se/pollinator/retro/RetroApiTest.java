@@ -206,6 +206,12 @@ class RetroApiTest extends AppTest {
         }
         String done = facilitator.post("/api/retros/" + first + "/actions", body("text", "Write the report", "ownerId", bo.id())).id();
         String carried = facilitator.post("/api/retros/" + first + "/actions", body("text", "Invite Malmö", "ownerId", anna.id())).id();
+        // An item deleted in its own retro was never agreed: no later retro lists it. An edit is listed as edited.
+        String withdrawn = facilitator.post("/api/retros/" + first + "/actions", body("text", "Oops", "ownerId", bo.id())).id();
+        assertThat(facilitator.delete("/api/retros/" + first + "/actions/" + withdrawn).status()).isEqualTo(204);
+        assertThat(facilitator.put("/api/retros/" + first + "/actions/" + carried,
+                body("text", "Invite Malmö and Lund", "ownerId", anna.id())).status()).isEqualTo(200);
+        rejected(first, 404, "no action item", () -> facilitator.delete("/api/retros/" + first + "/actions/" + withdrawn));
         facilitator.post("/api/retros/" + first + "/phase", body("phase", "CLOSED"));
 
         List<String> listed = new ArrayList<>();
@@ -228,7 +234,8 @@ class RetroApiTest extends AppTest {
         await().atMost(WAIT).until(() -> {
             String third = newRetro(facilitator, "module", 5);
             JsonNode earlier = board(facilitator, third).get("earlierActions");
-            return earlier.size() == 1 && earlier.get(0).get("actionId").asText().equals(carried);
+            return earlier.size() == 1 && earlier.get(0).get("actionId").asText().equals(carried)
+                    && earlier.get(0).get("text").asText().equals("Invite Malmö and Lund");
         });
         assertThat(board(facilitator, newRetro(facilitator, "module", 4)).get("earlierActions")).isEmpty();
     }

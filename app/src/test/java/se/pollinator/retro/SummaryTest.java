@@ -40,10 +40,10 @@ class SummaryTest extends AppTest {
         member.post(path + "/votes", body("targetId", group));
         facilitator.post(path + "/votes", body("targetId", group));
         facilitator.post(path + "/phase", body("phase", "DISCUSS"));
-        facilitator.post(path + "/decisions", body("text", "Högst 30 minuter"));
+        facilitator.post(path + "/decisions", body("text", "Högst 30 minuter", "topicId", group));
         facilitator.post(path + "/actions", body("text", "Boka kortare rum", "ownerId", bo.id(), "dueDate", "2027-01-15"));
         facilitator.post(path + "/phase", body("phase", "CLOSED"));
-        awaitBoard(facilitator, retro);
+        awaitSettled(facilitator, retro);
         String summary = "/api/sessions/" + retro + "/summary";
 
         JsonNode json = api(eva).get(summary).body();
@@ -55,6 +55,7 @@ class SummaryTest extends AppTest {
         assertThat(top.get("votes").asInt()).isEqualTo(3);
         assertThat(top.get("cards").toString()).contains("Långa *möten*", "Sena möten");
         assertThat(json.get("decisions").get(0).get("text").asText()).isEqualTo("Högst 30 minuter");
+        assertThat(json.get("decisions").get(0).get("topic").asText()).as("the decision names its topic").isEqualTo("Möten");
         assertThat(json.get("actions").get(0).toString()).contains("Boka kortare rum", "Bo Ek", "2027-01-15");
 
         ApiClient.Response markdown = member.send("GET", summary, null,
@@ -64,7 +65,7 @@ class SummaryTest extends AppTest {
         assertThat(markdown.headers().firstValue("Content-Disposition").orElse("")).contains("attachment", ".md");
         assertThat(markdown.text()).startsWith("# Vårens retro")
                 .contains("## Ämnen efter röster", "1. **Möten** (Avsluta, 3 röster)", "Långa \\*möten\\*",
-                        "## Beslut", "- Högst 30 minuter", "## Åtgärder", "Boka kortare rum — Bo Ek, klart senast 2027-01-15");
+                        "## Beslut", "- Högst 30 minuter (om: Möten)", "## Åtgärder", "Boka kortare rum — Bo Ek, klart senast 2027-01-15");
         assertThat(member.send("GET", summary, null, Map.of("Accept", "text/markdown")).text())
                 .contains("## Topics by votes", "## Decisions");
 
@@ -88,10 +89,5 @@ class SummaryTest extends AppTest {
         assertThat(api(outsider).get(summary).status()).isEqualTo(403);
         assertThat(api(outsider).send("GET", summary, null, Map.of("Accept", "text/csv")).status()).isEqualTo(403);
         assertThat(api(anna).get("/api/sessions/no-such-retro/summary").status()).isEqualTo(404);
-    }
-
-    private void awaitBoard(ApiClient client, String retro) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
-                client.get("/api/sessions/" + retro + "/board").body().get("seq").asLong() == eventCount(retro) - 1);
     }
 }

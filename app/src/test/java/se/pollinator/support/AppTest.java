@@ -1,5 +1,6 @@
 package se.pollinator.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -101,6 +102,13 @@ public abstract class AppTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(eventCount(aggregateId)).isEqualTo(before);
         return response;
+    }
+
+    /** Waits until the board has folded every stored event of the retro, and answers it. */
+    protected JsonNode awaitSettled(ApiClient client, String retro) {
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                client.get("/api/sessions/" + retro + "/board").body().get("seq").asLong() == eventCount(retro) - 1);
+        return client.get("/api/sessions/" + retro + "/board").body();
     }
 
     protected long eventCount(String aggregateId) {

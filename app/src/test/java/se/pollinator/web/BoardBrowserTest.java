@@ -407,4 +407,60 @@ class BoardBrowserTest extends AppTest {
                         + "return tops.length === 3 && tops.every(top => Math.abs(top - tops[0]) < 1)"
                         + " && document.documentElement.scrollWidth <= window.innerWidth;"));
     }
+
+    @Test
+    void theDiscussionFollowsOneQueueAndOutcomesAreRecordedOnTheirTopicEditedAndDeleted() {
+        Login anna = person("Anna Lind", "FACILITATOR");
+        Login bo = person("Bo Ek", "MEMBER");
+        String retro = newRetro(api(anna), "privateReflection", false);
+        String path = "/api/retros/" + retro;
+        api(bo).post(path + "/participants", null);
+        String meetings = api(bo).post(path + "/cards", body("column", "STOP", "text", "Långa möten")).id();
+        String fika = api(anna).post(path + "/cards", body("column", "KEEP", "text", "Fika")).id();
+        for (String phase : List.of("GROUP", "VOTE")) {
+            api(anna).post(path + "/phase", body("phase", phase));
+        }
+        api(bo).post(path + "/votes", body("targetId", meetings));
+        api(bo).post(path + "/votes", body("targetId", meetings));
+        api(anna).post(path + "/votes", body("targetId", fika));
+        api(anna).post(path + "/phase", body("phase", "DISCUSS"));
+        WebDriver facilitator = onBoard(browser("sv-SE", anna), retro);
+        WebDriver member = onBoard(browser("sv-SE", bo), retro);
+
+        new WebDriverWait(member, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#queue li.topic")));
+        assertThat(member.findElements(By.cssSelector("#queue li.topic")).stream().map(li -> li.getAttribute("data-topic-id")).toList())
+                .as("one queue across the columns, most votes first").containsExactly(meetings, fika);
+        assertThat(member.findElements(By.cssSelector("[data-focus^='focus-']"))).as("only the facilitator leads").isEmpty();
+        click(facilitator, By.cssSelector("[data-focus='focus-" + meetings + "']"));
+        new WebDriverWait(member, WAIT).ignoring(StaleElementReferenceException.class).until(ExpectedConditions.attributeToBe(
+                By.cssSelector("#queue li[data-topic-id='" + meetings + "']"), "aria-current", "true"));
+
+        facilitator.findElement(By.id("decision-text")).sendKeys("Högst 30 minuter");
+        assertThat(new org.openqa.selenium.support.ui.Select(facilitator.findElement(By.id("decision-topic")))
+                .getFirstSelectedOption().getAttribute("value")).as("the topic under discussion").isEqualTo(meetings);
+        facilitator.findElement(By.id("decision-text")).sendKeys(Keys.ENTER);
+        new WebDriverWait(member, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("decisions"), "Högst 30 minuter · om: Långa möten"));
+        new WebDriverWait(member, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#queue li[data-topic-id='" + meetings + "']"), "Beslut: Högst 30 minuter"));
+        String decision = api(anna).get("/api/sessions/" + retro + "/board").body().get("decisions").get(0).get("id").asText();
+        assertThat(api(anna).get("/api/sessions/" + retro + "/board").body().get("decisions").get(0).get("topicId").asText())
+                .isEqualTo(meetings);
+
+        click(facilitator, By.cssSelector("[data-focus='edit-decision-" + decision + "']"));
+        WebElement edit = new WebDriverWait(facilitator, WAIT).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("input.outcome-edit")));
+        edit.clear();
+        edit.sendKeys("Högst 25 minuter", Keys.ENTER);
+        new WebDriverWait(member, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("decisions"), "Högst 25 minuter"));
+
+        String action = api(anna).post(path + "/actions", body("text", "Boka rum", "ownerId", bo.id(), "topicId", fika)).id();
+        new WebDriverWait(member, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions"), "Boka rum"));
+        click(facilitator, By.cssSelector("[data-focus='delete-action-" + action + "']"));
+        facilitator.switchTo().alert().accept();
+        new WebDriverWait(member, WAIT).until(ExpectedConditions.not(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("actions"), "Boka rum")));
+        assertThat(api(bo).put(path + "/decisions/" + decision, body("text", "Mitt beslut")).status()).isEqualTo(403);
+    }
 }

@@ -10,8 +10,13 @@ import se.pollinator.retro.RetroCommands.AddParticipant;
 import se.pollinator.retro.RetroCommands.CastVote;
 import se.pollinator.retro.RetroCommands.ChangePhase;
 import se.pollinator.retro.RetroCommands.CreateRetro;
+import se.pollinator.retro.RetroCommands.DeleteActionItem;
 import se.pollinator.retro.RetroCommands.DeleteCard;
+import se.pollinator.retro.RetroCommands.DeleteDecision;
+import se.pollinator.retro.RetroCommands.EditActionItem;
 import se.pollinator.retro.RetroCommands.EditCard;
+import se.pollinator.retro.RetroCommands.EditDecision;
+import se.pollinator.retro.RetroCommands.FocusTopic;
 import se.pollinator.retro.RetroCommands.GroupCards;
 import se.pollinator.retro.RetroCommands.JoinRetro;
 import se.pollinator.retro.RetroCommands.MoveCard;
@@ -25,12 +30,16 @@ import se.pollinator.retro.RetroCommands.StartTimer;
 import se.pollinator.retro.RetroCommands.StopTimer;
 import se.pollinator.retro.RetroCommands.UngroupCard;
 import se.pollinator.retro.RetroEvents.ActionItemAdded;
+import se.pollinator.retro.RetroEvents.ActionItemDeleted;
+import se.pollinator.retro.RetroEvents.ActionItemEdited;
 import se.pollinator.retro.RetroEvents.CardAdded;
 import se.pollinator.retro.RetroEvents.CardDeleted;
 import se.pollinator.retro.RetroEvents.CardEdited;
 import se.pollinator.retro.RetroEvents.CardMoved;
 import se.pollinator.retro.RetroEvents.CardUngrouped;
 import se.pollinator.retro.RetroEvents.CardsGrouped;
+import se.pollinator.retro.RetroEvents.DecisionDeleted;
+import se.pollinator.retro.RetroEvents.DecisionEdited;
 import se.pollinator.retro.RetroEvents.DecisionRecorded;
 import se.pollinator.retro.RetroEvents.EarlierActionReviewed;
 import se.pollinator.retro.RetroEvents.GroupNamed;
@@ -41,6 +50,7 @@ import se.pollinator.retro.RetroEvents.PhaseChanged;
 import se.pollinator.retro.RetroEvents.RetroCreated;
 import se.pollinator.retro.RetroEvents.TimerStarted;
 import se.pollinator.retro.RetroEvents.TimerStopped;
+import se.pollinator.retro.RetroEvents.TopicFocused;
 import se.pollinator.retro.RetroEvents.VoteCast;
 import se.pollinator.retro.RetroEvents.VoteRetracted;
 import se.pollinator.rules.RuleViolation;
@@ -87,6 +97,9 @@ public class Retro {
     private Map<String, List<String>> votesByVoter = new HashMap<>();
     private Map<String, String> earlierActions = new HashMap<>();
     private Set<String> decisionAndActionIds = new HashSet<>();
+    /** The decisions and action items not deleted. */
+    private Set<String> decisions = new HashSet<>();
+    private Set<String> actions = new HashSet<>();
     private boolean timerRunning;
     private String joinToken;
     private boolean openToModule;
@@ -121,7 +134,8 @@ public class Retro {
                 Boolean.TRUE.equals(command.anonymousCards()),
                 !Boolean.FALSE.equals(command.privateReflection()),
                 command.earlierActions() == null ? List.of() : List.copyOf(command.earlierActions()),
-                requireToken(command.joinToken()), Boolean.TRUE.equals(command.openToModule())));
+                requireToken(command.joinToken()), Boolean.TRUE.equals(command.openToModule()),
+                Boolean.TRUE.equals(command.showVotesLive())));
         apply(new ParticipantJoined(command.retroId(), command.byId()));
     }
 
@@ -324,7 +338,55 @@ public class Retro {
         requirePhase(Phase.DISCUSS, "record-decisions", "Decisions are recorded in the discuss phase");
         requireNewId(command.decisionId());
         String text = Text.required("decision", command.text(), MAX_DECISION_TEXT);
-        apply(new DecisionRecorded(retroId, command.decisionId(), text, command.byId()));
+        apply(new DecisionRecorded(retroId, command.decisionId(), text, command.byId(),
+                optionalTopic(command.topicId())));
+    }
+
+    @CommandHandler
+    public void handle(EditDecision command) {
+        requireFacilitator(command.byId(), "edit-decisions", "edit decisions");
+        requireOpen();
+        requireListed(decisions, command.decisionId(), "decision.unknown", "decision");
+        String text = Text.required("decision", command.text(), MAX_DECISION_TEXT);
+        apply(new DecisionEdited(retroId, command.decisionId(), text, command.byId()));
+    }
+
+    @CommandHandler
+    public void handle(DeleteDecision command) {
+        requireFacilitator(command.byId(), "delete-decisions", "delete decisions");
+        requireOpen();
+        requireListed(decisions, command.decisionId(), "decision.unknown", "decision");
+        apply(new DecisionDeleted(retroId, command.decisionId(), command.byId()));
+    }
+
+    @CommandHandler
+    public void handle(EditActionItem command) {
+        requireFacilitator(command.byId(), "edit-actions", "edit action items");
+        requireOpen();
+        requireListed(actions, command.actionId(), "action.unknown", "action item");
+        String text = Text.required("action", command.text(), MAX_ACTION_TEXT);
+        requireOwner(command.ownerId());
+        apply(new ActionItemEdited(retroId, command.actionId(), text, command.ownerId(),
+                Values.date("dueDate", command.dueDate()), command.byId()));
+    }
+
+    @CommandHandler
+    public void handle(DeleteActionItem command) {
+        requireFacilitator(command.byId(), "delete-actions", "delete action items");
+        requireOpen();
+        requireListed(actions, command.actionId(), "action.unknown", "action item");
+        apply(new ActionItemDeleted(retroId, command.actionId(), command.byId()));
+    }
+
+    @CommandHandler
+    public void handle(FocusTopic command) {
+        requireFacilitator(command.byId(), "focus-topics", "choose the topic under discussion");
+        requirePhase(Phase.DISCUSS, "focus-topics", "Topics are discussed in the discuss phase");
+        String topicId = optionalTopic(command.topicId());
+        if (topicId == null) {
+            throw RuleViolation.invalid("topic.required", "Name the card or group to discuss: {\"topicId\"}.");
+        }
+        apply(new TopicFocused(retroId, topicId, command.byId()));
     }
 
     @CommandHandler
@@ -333,12 +395,9 @@ public class Retro {
         requirePhase(Phase.DISCUSS, "add-actions", "Action items are added in the discuss phase");
         requireNewId(command.actionId());
         String text = Text.required("action", command.text(), MAX_ACTION_TEXT);
-        if (command.ownerId() == null || !participants.contains(command.ownerId())) {
-            throw RuleViolation.invalid("action.owner-not-participant",
-                    "An action item's owner must be one of the retro's participants.");
-        }
+        requireOwner(command.ownerId());
         apply(new ActionItemAdded(retroId, command.actionId(), text, command.ownerId(),
-                Values.date("dueDate", command.dueDate()), command.byId()));
+                Values.date("dueDate", command.dueDate()), command.byId(), optionalTopic(command.topicId())));
     }
 
     @CommandHandler
@@ -407,6 +466,31 @@ public class Retro {
         if (!personId.equals(facilitatorId)) {
             throw RuleViolation.forbidden("facilitator-only." + action, "Only the facilitator can " + what + ".");
         }
+    }
+
+    private void requireOwner(String ownerId) {
+        if (ownerId == null || !participants.contains(ownerId)) {
+            throw RuleViolation.invalid("action.owner-not-participant",
+                    "An action item's owner must be one of the retro's participants.");
+        }
+    }
+
+    /** A decision or an action item of this retro that is still there. */
+    private static void requireListed(Set<String> listed, String id, String code, String kind) {
+        if (id == null || !listed.contains(id)) {
+            throw RuleViolation.notFound(code, "There is no %s %s in this retro.", kind, id);
+        }
+    }
+
+    /** The card or group an outcome comes from: none, or one on the board. */
+    private String optionalTopic(String topicId) {
+        if (topicId == null || topicId.isBlank()) {
+            return null;
+        }
+        if (!cards.containsKey(topicId) && !groups.containsKey(topicId)) {
+            throw RuleViolation.notFound("topic.unknown", "There is no card or group %s in this retro.", topicId);
+        }
+        return topicId;
     }
 
     private void requireNewId(String id) {
@@ -528,10 +612,22 @@ public class Retro {
     @EventSourcingHandler
     void on(DecisionRecorded event) {
         decisionAndActionIds.add(event.decisionId());
+        decisions.add(event.decisionId());
+    }
+
+    @EventSourcingHandler
+    void on(DecisionDeleted event) {
+        decisions.remove(event.decisionId());
     }
 
     @EventSourcingHandler
     void on(ActionItemAdded event) {
         decisionAndActionIds.add(event.actionId());
+        actions.add(event.actionId());
+    }
+
+    @EventSourcingHandler
+    void on(ActionItemDeleted event) {
+        actions.remove(event.actionId());
     }
 }

@@ -20,11 +20,20 @@ public final class RetroCommands {
      * Opens a retro. {@code earlierActions} are the open action items of the module's earlier
      * retros, looked up by the caller, for the facilitator to review. {@code joinToken} is the
      * secret its share link carries; {@code openToModule} lets the whole module join without it.
+     * Vote totals stay hidden until the discussion unless {@code showVotesLive}.
      */
     public record CreateRetro(@TargetAggregateIdentifier String retroId, String byId, String title, Integer module,
                               Municipality municipality, Instant scheduledAt, Integer voteBudget,
                               Boolean anonymousCards, Boolean privateReflection,
-                              List<EarlierAction> earlierActions, String joinToken, Boolean openToModule) {
+                              List<EarlierAction> earlierActions, String joinToken, Boolean openToModule,
+                              Boolean showVotesLive) {
+
+        public CreateRetro(String retroId, String byId, String title, Integer module, Municipality municipality,
+                           Instant scheduledAt, Integer voteBudget, Boolean anonymousCards, Boolean privateReflection,
+                           List<EarlierAction> earlierActions, String joinToken, Boolean openToModule) {
+            this(retroId, byId, title, module, municipality, scheduledAt, voteBudget, anonymousCards, privateReflection,
+                    earlierActions, joinToken, openToModule, null);
+        }
     }
 
     /**
@@ -88,12 +97,40 @@ public final class RetroCommands {
     public record StopTimer(@TargetAggregateIdentifier String retroId, String byId) {
     }
 
+    /** Records a decision, on the topic (a card or a group) it came from when {@code topicId} is given. */
     public record RecordDecision(@TargetAggregateIdentifier String retroId, String decisionId, String byId,
-                                 String text) {
+                                 String text, String topicId) {
+
+        public RecordDecision(String retroId, String decisionId, String byId, String text) {
+            this(retroId, decisionId, byId, text, null);
+        }
     }
 
+    /** Adds an action item, on the topic (a card or a group) it came from when {@code topicId} is given. */
     public record AddActionItem(@TargetAggregateIdentifier String retroId, String actionId, String byId, String text,
-                                String ownerId, LocalDate dueDate) {
+                                String ownerId, LocalDate dueDate, String topicId) {
+
+        public AddActionItem(String retroId, String actionId, String byId, String text, String ownerId,
+                             LocalDate dueDate) {
+            this(retroId, actionId, byId, text, ownerId, dueDate, null);
+        }
+    }
+
+    public record EditDecision(@TargetAggregateIdentifier String retroId, String decisionId, String byId, String text) {
+    }
+
+    public record DeleteDecision(@TargetAggregateIdentifier String retroId, String decisionId, String byId) {
+    }
+
+    public record EditActionItem(@TargetAggregateIdentifier String retroId, String actionId, String byId, String text,
+                                 String ownerId, LocalDate dueDate) {
+    }
+
+    public record DeleteActionItem(@TargetAggregateIdentifier String retroId, String actionId, String byId) {
+    }
+
+    /** The facilitator shows everyone which topic (a card or a group) is being discussed. */
+    public record FocusTopic(@TargetAggregateIdentifier String retroId, String byId, String topicId) {
     }
 
     public record ReviewEarlierAction(@TargetAggregateIdentifier String retroId, String actionId, String byId,

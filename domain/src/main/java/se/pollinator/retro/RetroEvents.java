@@ -19,7 +19,7 @@ public final class RetroEvents {
     public sealed interface RetroEvent permits RetroCreated, ParticipantJoined, CardAdded, CardEdited, CardDeleted,
             CardsGrouped, GroupNamed, CardUngrouped, CardMoved, VoteCast, VoteRetracted, PhaseChanged,
             TimerStarted, TimerStopped, DecisionRecorded, ActionItemAdded, EarlierActionReviewed, JoinLinkRenewed,
-            ModuleOpennessChanged {
+            ModuleOpennessChanged, DecisionEdited, DecisionDeleted, ActionItemEdited, ActionItemDeleted, TopicFocused {
         String retroId();
     }
 
@@ -30,8 +30,17 @@ public final class RetroEvents {
     public record RetroCreated(String retroId, String facilitatorId, String title, int module,
                                Municipality municipality, Instant scheduledAt, int voteBudget,
                                boolean anonymousCards, boolean privateReflection,
-                               List<EarlierAction> earlierActions, String joinToken, boolean openToModule)
+                               List<EarlierAction> earlierActions, String joinToken, boolean openToModule,
+                               boolean showVotesLive)
             implements RetroEvent {
+
+        /** Without {@code showVotesLive}, as retros stored before it were: totals hidden while voting. */
+        public RetroCreated(String retroId, String facilitatorId, String title, int module, Municipality municipality,
+                            Instant scheduledAt, int voteBudget, boolean anonymousCards, boolean privateReflection,
+                            List<EarlierAction> earlierActions, String joinToken, boolean openToModule) {
+            this(retroId, facilitatorId, title, module, municipality, scheduledAt, voteBudget, anonymousCards,
+                    privateReflection, earlierActions, joinToken, openToModule, false);
+        }
     }
 
     /** The share link got a new token; the old one no longer lets anybody join. */
@@ -91,12 +100,40 @@ public final class RetroEvents {
     public record TimerStopped(String retroId, String byId) implements RetroEvent {
     }
 
-    public record DecisionRecorded(String retroId, String decisionId, String text, String byId)
+    /** A decision; {@code topicId} names the card or group it came from (null: none, or stored before topics). */
+    public record DecisionRecorded(String retroId, String decisionId, String text, String byId, String topicId)
             implements RetroEvent {
+
+        public DecisionRecorded(String retroId, String decisionId, String text, String byId) {
+            this(retroId, decisionId, text, byId, null);
+        }
     }
 
+    /** An action item; {@code topicId} as for a decision. */
     public record ActionItemAdded(String retroId, String actionId, String text, String ownerId, LocalDate dueDate,
-                                  String byId) implements RetroEvent {
+                                  String byId, String topicId) implements RetroEvent {
+
+        public ActionItemAdded(String retroId, String actionId, String text, String ownerId, LocalDate dueDate,
+                               String byId) {
+            this(retroId, actionId, text, ownerId, dueDate, byId, null);
+        }
+    }
+
+    public record DecisionEdited(String retroId, String decisionId, String text, String byId) implements RetroEvent {
+    }
+
+    public record DecisionDeleted(String retroId, String decisionId, String byId) implements RetroEvent {
+    }
+
+    public record ActionItemEdited(String retroId, String actionId, String text, String ownerId, LocalDate dueDate,
+                                   String byId) implements RetroEvent {
+    }
+
+    public record ActionItemDeleted(String retroId, String actionId, String byId) implements RetroEvent {
+    }
+
+    /** The topic (a card or a group) the retro now discusses. */
+    public record TopicFocused(String retroId, String topicId, String byId) implements RetroEvent {
     }
 
     /** The facilitator settled an open action item from an earlier retro of the same module. */

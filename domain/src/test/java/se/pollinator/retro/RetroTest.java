@@ -12,8 +12,13 @@ import se.pollinator.retro.RetroCommands.AddParticipant;
 import se.pollinator.retro.RetroCommands.CastVote;
 import se.pollinator.retro.RetroCommands.ChangePhase;
 import se.pollinator.retro.RetroCommands.CreateRetro;
+import se.pollinator.retro.RetroCommands.DeleteActionItem;
 import se.pollinator.retro.RetroCommands.DeleteCard;
+import se.pollinator.retro.RetroCommands.DeleteDecision;
+import se.pollinator.retro.RetroCommands.EditActionItem;
 import se.pollinator.retro.RetroCommands.EditCard;
+import se.pollinator.retro.RetroCommands.EditDecision;
+import se.pollinator.retro.RetroCommands.FocusTopic;
 import se.pollinator.retro.RetroCommands.GroupCards;
 import se.pollinator.retro.RetroCommands.JoinRetro;
 import se.pollinator.retro.RetroCommands.MoveCard;
@@ -27,12 +32,16 @@ import se.pollinator.retro.RetroCommands.StartTimer;
 import se.pollinator.retro.RetroCommands.StopTimer;
 import se.pollinator.retro.RetroCommands.UngroupCard;
 import se.pollinator.retro.RetroEvents.ActionItemAdded;
+import se.pollinator.retro.RetroEvents.ActionItemDeleted;
+import se.pollinator.retro.RetroEvents.ActionItemEdited;
 import se.pollinator.retro.RetroEvents.CardAdded;
 import se.pollinator.retro.RetroEvents.CardDeleted;
 import se.pollinator.retro.RetroEvents.CardEdited;
 import se.pollinator.retro.RetroEvents.CardMoved;
 import se.pollinator.retro.RetroEvents.CardUngrouped;
 import se.pollinator.retro.RetroEvents.CardsGrouped;
+import se.pollinator.retro.RetroEvents.DecisionDeleted;
+import se.pollinator.retro.RetroEvents.DecisionEdited;
 import se.pollinator.retro.RetroEvents.DecisionRecorded;
 import se.pollinator.retro.RetroEvents.EarlierActionReviewed;
 import se.pollinator.retro.RetroEvents.GroupNamed;
@@ -43,6 +52,7 @@ import se.pollinator.retro.RetroEvents.PhaseChanged;
 import se.pollinator.retro.RetroEvents.RetroCreated;
 import se.pollinator.retro.RetroEvents.TimerStarted;
 import se.pollinator.retro.RetroEvents.TimerStopped;
+import se.pollinator.retro.RetroEvents.TopicFocused;
 import se.pollinator.retro.RetroEvents.VoteCast;
 import se.pollinator.retro.RetroEvents.VoteRetracted;
 import se.pollinator.rules.RuleViolation;
@@ -641,6 +651,56 @@ class RetroTest {
         void anEmptyActionItemIsRejected() {
             rejected(inPhase(Phase.DISCUSS), new AddActionItem(RETRO, "a1", FACILITATOR, "", BOB, null),
                     RuleViolation.Kind.INVALID, "must not be empty");
+        }
+
+        @Test
+        void outcomesNameTheTopicTheyCameFrom() {
+            fixture.given(inPhase(Phase.DISCUSS))
+                    .when(new RecordDecision(RETRO, "d1", FACILITATOR, "Agendas a day ahead", "c3"))
+                    .expectEvents(new DecisionRecorded(RETRO, "d1", "Agendas a day ahead", FACILITATOR, "c3"));
+            fixture.given(inPhase(Phase.DISCUSS))
+                    .when(new AddActionItem(RETRO, "a1", FACILITATOR, "Template", BOB, null, "c3"))
+                    .expectEvents(new ActionItemAdded(RETRO, "a1", "Template", BOB, null, FACILITATOR, "c3"));
+            rejected(inPhase(Phase.DISCUSS), new RecordDecision(RETRO, "d1", FACILITATOR, "On nothing", "nope"),
+                    RuleViolation.Kind.NOT_FOUND, "no card or group nope");
+        }
+
+        @Test
+        void theFacilitatorShowsEveryoneTheTopicUnderDiscussion() {
+            fixture.given(inPhase(Phase.DISCUSS)).when(new FocusTopic(RETRO, FACILITATOR, "c1"))
+                    .expectEvents(new TopicFocused(RETRO, "c1", FACILITATOR));
+            rejected(inPhase(Phase.VOTE), new FocusTopic(RETRO, FACILITATOR, "c1"), RuleViolation.Kind.CONFLICT,
+                    "discuss phase");
+            rejected(inPhase(Phase.DISCUSS), new FocusTopic(RETRO, ALICE, "c1"), RuleViolation.Kind.FORBIDDEN,
+                    "Only the facilitator");
+            rejected(inPhase(Phase.DISCUSS), new FocusTopic(RETRO, FACILITATOR, null), RuleViolation.Kind.INVALID,
+                    "Name the card or group");
+        }
+
+        @Test
+        void theFacilitatorEditsAndDeletesDecisionsAndActionItemsWhileTheRetroIsOpen() {
+            List<Object> given = inPhase(Phase.DISCUSS);
+            given.add(new DecisionRecorded(RETRO, "d1", "Agendas", FACILITATOR));
+            given.add(new ActionItemAdded(RETRO, "a1", "Template", BOB, null, FACILITATOR));
+            fixture.given(given).when(new EditDecision(RETRO, "d1", FACILITATOR, "Agendas a day ahead"))
+                    .expectEvents(new DecisionEdited(RETRO, "d1", "Agendas a day ahead", FACILITATOR));
+            LocalDate due = LocalDate.parse("2027-01-15");
+            fixture.given(given).when(new EditActionItem(RETRO, "a1", FACILITATOR, "Agenda template", ALICE, due))
+                    .expectEvents(new ActionItemEdited(RETRO, "a1", "Agenda template", ALICE, due, FACILITATOR));
+            fixture.given(given).when(new DeleteActionItem(RETRO, "a1", FACILITATOR))
+                    .expectEvents(new ActionItemDeleted(RETRO, "a1", FACILITATOR));
+            rejected(given, new EditActionItem(RETRO, "a1", FACILITATOR, "Task", OUTSIDER, null),
+                    RuleViolation.Kind.INVALID, "owner must be one of the retro's participants");
+            rejected(given, new DeleteDecision(RETRO, "d1", ALICE), RuleViolation.Kind.FORBIDDEN, "Only the facilitator");
+            rejected(given, new EditDecision(RETRO, "d1", FACILITATOR, ""), RuleViolation.Kind.INVALID, "must not be empty");
+
+            List<Object> deleted = new ArrayList<>(given);
+            deleted.add(new DecisionDeleted(RETRO, "d1", FACILITATOR));
+            rejected(deleted, new EditDecision(RETRO, "d1", FACILITATOR, "Again"), RuleViolation.Kind.NOT_FOUND,
+                    "no decision d1");
+            List<Object> closed = new ArrayList<>(given);
+            closed.add(new PhaseChanged(RETRO, Phase.DISCUSS, Phase.CLOSED, FACILITATOR));
+            rejected(closed, new DeleteDecision(RETRO, "d1", FACILITATOR), RuleViolation.Kind.CONFLICT, "closed");
         }
     }
 

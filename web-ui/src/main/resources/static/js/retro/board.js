@@ -6,7 +6,7 @@ import {explain} from '../errors.js';
 import {LiveSync} from '../live-sync.js';
 import {LiveConnection} from '../live.js';
 import {morph, saved} from '../dom.js';
-import {applyMessage, cardView} from './fold.js';
+import {applyMessage, cardView, topics} from './fold.js';
 import {dragging, drops} from './drag.js';
 
 const params = new URLSearchParams(location.search);
@@ -27,6 +27,8 @@ let typingTimer = null;
 let lastTyping = 0;
 /** The phase a move was asked for and not yet seen: a second press does not skip a phase. */
 let movingTo = null;
+/** The decision or action item being edited here. */
+let editingOutcome = null;
 let me = null;
 let directory = null;
 
@@ -39,6 +41,10 @@ const sync = new LiveSync({
   apply: (board, message) => {
     const refetch = applyMessage(board, message);
     if (message.type === 'CardDeleted') ownCards.delete(message.cardId);
+    if (message.type === 'TopicFocused') {
+      const topic = topicById(message.topicId);
+      if (topic) announce(t('discussingNow') + ': ' + topicTitle(topic));
+    }
     if (message.type === 'PhaseChanged') {
       announce(t('phaseNow') + ' ' + t(message.phase));
       selected.clear();
@@ -203,7 +209,8 @@ function renderBar() {
     t('hint_' + current.phase + (current.phase === 'REFLECT' && current.privateReflection ? '_private' : ''));
   const votes = document.getElementById('votes-left');
   votes.textContent = current.phase === 'VOTE' && current.votesLeft !== null && current.votesLeft !== undefined
-    ? t('votesLeft') + ': ' + current.votesLeft + ' / ' + current.voteBudget : '';
+    ? t('votesLeft') + ': ' + current.votesLeft + ' / ' + current.voteBudget
+      + (current.votesHidden ? ' · ' + t('votesHiddenHint') : '') : '';
   const parts = [];
   if (!isParticipant() && current.phase !== 'CLOSED' && me && takesPart(me)) {
     parts.push(el('button', {type: 'button', class: 'primary', id: 'join', 'data-focus': 'join',
@@ -352,7 +359,7 @@ function voteButtons(target) {
 }
 
 function votesBadge(target) {
-  if (board().phase === 'REFLECT' || board().phase === 'GROUP') return null;
+  if (board().phase === 'REFLECT' || board().phase === 'GROUP' || board().votesHidden) return null;
   return el('span', {class: 'votes', title: target.votes + ' ' + t('votes')},
     el('span', {'aria-hidden': 'true'}, '▲ ' + target.votes), el('span', {class: 'sr-only'}, target.votes + ' ' + t('votes')));
 }
@@ -442,7 +449,7 @@ function renderOutcomes() {
       parts.push(el('p', {class: 'closed-note', 'data-key': 'closed'}, t('closedNote'), ' ',
         el('a', {href: '/summary.html?id=' + encodeURIComponent(sessionId), id: 'to-summary'}, t('toSummary'))));
     }
-    parts.push(decisionsPanel(), actionsPanel());
+    parts.push(queuePanel(), decisionsPanel(), actionsPanel());
   }
   morph(document.getElementById('outcomes'), parts);
 }
@@ -462,19 +469,80 @@ function earlierActionsPanel() {
         : el('span', {class: 'outcome'}, review.outcome ? t(review.outcome) : t('notReviewed'))))));
 }
 
+/** What a topic is called: a group's name, a card's text. */
+function topicTitle(topic) {
+  if (topic.kind === 'GROUP') return topic.title || t('unnamedGroup');
+  return topic.hidden ? t('hiddenCard') : topic.title;
+}
+
+function topicById(id) {
+  return id ? topics(board()).find(topic => topic.id === id) : null;
+}
+
+/** Where an outcome came from, shown with it. */
+function onTopic(topicId) {
+  const topic = topicById(topicId);
+  return topic ? el('span', {class: 'meta on-topic'}, ' · ' + t('onTopic') + ': ' + topicTitle(topic)) : null;
+}
+
+/** DISCUSS: every topic across the columns by votes, the current one marked for everyone. */
+function queuePanel() {
+  const current = board();
+  const canFocus = isFacilitator() && current.phase === 'DISCUSS';
+  const items = topics(current).map(topic => {
+    const here = topic.id === current.currentTopic;
+    const outcomes = [...current.decisions.filter(d => d.topicId === topic.id).map(d => t('decision') + ': ' + d.text),
+      ...current.actions.filter(a => a.topicId === topic.id).map(a => t('action') + ': ' + a.text)];
+    return el('li', {class: 'topic' + (here ? ' current' : ''), 'data-topic-id': topic.id, 'aria-current': here ? 'true' : null},
+      el('span', {class: 'grow'}, el('strong', {}, topicTitle(topic)),
+        el('span', {class: 'meta'}, ' · ' + t(topic.column) + ' · ' + topic.votes + ' ' + t('votes')),
+        topic.cards.length ? el('span', {class: 'meta topic-cards-inline'}, ' (' + topic.cards.map(card => card.hidden ? t('hiddenCard') : card.text).join(' · ') + ')') : null,
+        outcomes.length ? el('ul', {class: 'plain topic-outcomes'}, ...outcomes.map(text => el('li', {}, text))) : null),
+      here ? el('span', {class: 'now-pill'}, t('discussingNow'))
+        : canFocus ? el('button', {type: 'button', class: 'small', 'data-focus': 'focus-' + topic.id,
+            'aria-label': t('discussNow') + ': ' + topicTitle(topic),
+            onclick: () => command('PUT', '/topic', {topicId: topic.id})}, t('discussNow')) : null);
+  });
+  return el('section', {class: 'panel queue', 'data-key': 'queue-panel'}, el('h2', {'data-key': 'title'}, t('queue')),
+    el('ol', {class: 'plain', id: 'queue'}, ...(items.length ? items : [el('li', {class: 'empty'}, '—')])));
+}
+
+/** The topic an outcome recorded now is about: the one under discussion, or another chosen. */
+function topicChoice(id) {
+  const current = board();
+  return el('select', {id, 'aria-label': t('topic')}, el('option', {value: ''}, t('noTopic')),
+    ...topics(current).map(topic => el('option', {value: topic.id, selected: topic.id === current.currentTopic}, topicTitle(topic))));
+}
+
+/** An outcome's own edit and delete, for the facilitator while the retro is open. */
+function outcomeControls(kind, item, edit) {
+  if (!isFacilitator() || board().phase === 'CLOSED') return null;
+  return el('span', {class: 'card-actions'},
+    el('button', {type: 'button', class: 'small', 'data-focus': 'edit-' + kind + '-' + item.id,
+      'aria-label': t('edit') + ': ' + item.text, onclick: edit}, t('edit')),
+    el('button', {type: 'button', class: 'small danger', 'data-focus': 'delete-' + kind + '-' + item.id,
+      'aria-label': t('delete') + ': ' + item.text,
+      onclick: () => { if (confirm(t('confirmDelete'))) command('DELETE', '/' + kind + 's/' + item.id); }}, t('delete')));
+}
+
 function decisionsPanel() {
   const current = board();
   const items = current.decisions.length
-    ? current.decisions.map(decision => el('li', {}, decision.text))
+    ? current.decisions.map(decision => editingOutcome === decision.id
+      ? el('li', {'data-key': 'edit-' + decision.id}, outcomeEditor(decision.text, text => command('PUT', '/decisions/' + decision.id, {text})))
+      : el('li', {'data-decision-id': decision.id}, decision.text, onTopic(decision.topicId),
+        outcomeControls('decision', decision, () => { editingOutcome = decision.id; render(); })))
     : [el('li', {class: 'empty'}, t('noDecisions'))];
   const parts = [el('h2', {'data-key': 'title'}, t('decisions')), el('ul', {class: 'plain', id: 'decisions'}, ...items)];
   if (isFacilitator() && current.phase === 'DISCUSS') {
     const text = el('input', {id: 'decision-text', maxlength: 1000, 'aria-label': t('decision'), placeholder: t('decision'), class: 'grow'});
     parts.push(el('form', {class: 'inline-form', 'data-key': 'decision-form', onsubmit: event => {
       event.preventDefault();
-      const field = event.target.querySelector('#decision-text');
-      command('POST', '/decisions', {text: field.value}).then(result => { if (result) field.value = ''; });
-    }}, text, el('button', {type: 'submit', class: 'primary'}, t('record'))));
+      const form = event.target;
+      const field = form.querySelector('#decision-text');
+      command('POST', '/decisions', {text: field.value, topicId: form.querySelector('#decision-topic').value || null})
+        .then(result => { if (result) field.value = ''; });
+    }}, text, topicChoice('decision-topic'), el('button', {type: 'submit', class: 'primary'}, t('record'))));
   }
   return el('section', {class: 'panel', 'data-key': 'decisions-panel'}, ...parts);
 }
@@ -482,8 +550,12 @@ function decisionsPanel() {
 function actionsPanel() {
   const current = board();
   const items = current.actions.length
-    ? current.actions.map(action => el('li', {}, action.text,
-        el('span', {class: 'meta'}, ' · ' + name(action.ownerId) + (action.dueDate ? ' · ' + action.dueDate : ''))))
+    ? current.actions.map(action => editingOutcome === action.id
+      ? el('li', {'data-key': 'edit-' + action.id}, outcomeEditor(action.text, text => command('PUT', '/actions/' + action.id,
+          {text, ownerId: action.ownerId, dueDate: action.dueDate || null})))
+      : el('li', {'data-action-id': action.id}, action.text,
+        el('span', {class: 'meta'}, ' · ' + name(action.ownerId) + (action.dueDate ? ' · ' + action.dueDate : '')),
+        onTopic(action.topicId), outcomeControls('action', action, () => { editingOutcome = action.id; render(); })))
     : [el('li', {class: 'empty'}, t('noActions'))];
   const parts = [el('h2', {'data-key': 'title'}, t('actions')), el('ul', {class: 'plain', id: 'actions'}, ...items)];
   if (isFacilitator() && current.phase === 'DISCUSS') {
@@ -494,12 +566,25 @@ function actionsPanel() {
     parts.push(el('form', {class: 'inline-form', 'data-key': 'action-form', onsubmit: event => {
       event.preventDefault();
       const form = event.target;
-      const [textField, ownerField, dueField] = ['#action-text', '#action-owner', '#action-due'].map(q => form.querySelector(q));
-      command('POST', '/actions', {text: textField.value, ownerId: ownerField.value, dueDate: dueField.value || null})
+      const [textField, ownerField, dueField, topicField] = ['#action-text', '#action-owner', '#action-due', '#action-topic']
+        .map(q => form.querySelector(q));
+      command('POST', '/actions', {text: textField.value, ownerId: ownerField.value, dueDate: dueField.value || null,
+        topicId: topicField.value || null})
         .then(result => { if (result) { textField.value = ''; dueField.value = ''; } });
-    }}, text, owner, due, el('button', {type: 'submit', class: 'primary'}, t('add'))));
+    }}, text, owner, due, topicChoice('action-topic'), el('button', {type: 'submit', class: 'primary'}, t('add'))));
   }
   return el('section', {class: 'panel', 'data-key': 'actions-panel'}, ...parts);
+}
+
+/** Changing a decision's or action item's text in place. */
+function outcomeEditor(text, save) {
+  const field = el('input', {class: 'grow outcome-edit', value: text, maxlength: 1000, 'aria-label': t('edit')});
+  const done = () => { saved(field); editingOutcome = null; render(); };
+  return el('form', {class: 'inline-form', onsubmit: event => {
+    event.preventDefault();
+    save(field.value).then(result => { if (result !== undefined) done(); });
+  }}, field, el('button', {type: 'submit', class: 'small primary'}, t('save')),
+  el('button', {type: 'button', class: 'small', onclick: done}, t('cancel')));
 }
 
 // ---- joining and inviting ----

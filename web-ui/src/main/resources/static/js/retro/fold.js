@@ -44,12 +44,14 @@ export function applyMessage(board, m) {
     case 'VoteCast':
     case 'VoteRetracted': {
       const target = findTarget(board, m.targetId);
-      if (target) target.votes = m.votes;
+      // While voting the totals are hidden (null) unless the retro shows them live.
+      if (target && m.votes !== null && m.votes !== undefined) target.votes = m.votes;
       return false;
     }
     case 'PhaseChanged':
       board.phase = m.phase;
       board.timer = null;
+      board.currentTopic = null;
       return true;
     case 'TimerStarted':
       board.timer = m.timer;
@@ -60,8 +62,23 @@ export function applyMessage(board, m) {
     case 'DecisionRecorded':
       board.decisions.push(m.decision);
       return false;
+    case 'DecisionEdited':
+      board.decisions = board.decisions.map(d => d.id === m.decision.id ? m.decision : d);
+      return false;
+    case 'DecisionDeleted':
+      board.decisions = board.decisions.filter(d => d.id !== m.decisionId);
+      return false;
     case 'ActionItemAdded':
       board.actions.push(m.action);
+      return false;
+    case 'ActionItemEdited':
+      board.actions = board.actions.map(a => a.id === m.action.id ? m.action : a);
+      return false;
+    case 'ActionItemDeleted':
+      board.actions = board.actions.filter(a => a.id !== m.actionId);
+      return false;
+    case 'TopicFocused':
+      board.currentTopic = m.topicId;
       return false;
     case 'EarlierActionReviewed': {
       const review = board.earlierActions.find(r => r.actionId === m.actionId);
@@ -74,6 +91,22 @@ export function applyMessage(board, m) {
     default:
       return false;
   }
+}
+
+/**
+ * The discussion's queue: every group (with its cards) and every card outside a group, across
+ * all columns, most votes first.
+ */
+export function topics(board) {
+  const grouped = new Set(board.groups.map(group => group.id));
+  const queue = [
+    ...board.groups.map(group => ({id: group.id, kind: 'GROUP', column: group.column, title: group.name, votes: group.votes,
+      cards: board.cards.filter(card => card.groupId === group.id)}))
+      .filter(topic => topic.cards.length || topic.votes > 0),
+    ...board.cards.filter(card => !card.groupId || !grouped.has(card.groupId))
+      .map(card => ({id: card.id, kind: 'CARD', column: card.column, title: card.text, hidden: card.hidden, votes: card.votes, cards: []})),
+  ];
+  return queue.sort((a, b) => b.votes - a.votes);
 }
 
 /** Whether the signed-in person wrote the card: from who they are, not from the message. */

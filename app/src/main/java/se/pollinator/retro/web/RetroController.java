@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import se.pollinator.people.Role;
 import se.pollinator.people.PeopleStore;
 import se.pollinator.people.Person;
+import se.pollinator.people.Role;
 import se.pollinator.people.SignedIn;
 import se.pollinator.programme.Municipality;
 import se.pollinator.programme.ProgrammeModule;
@@ -29,8 +29,13 @@ import se.pollinator.retro.RetroCommands.AddParticipant;
 import se.pollinator.retro.RetroCommands.CastVote;
 import se.pollinator.retro.RetroCommands.ChangePhase;
 import se.pollinator.retro.RetroCommands.CreateRetro;
+import se.pollinator.retro.RetroCommands.DeleteActionItem;
 import se.pollinator.retro.RetroCommands.DeleteCard;
+import se.pollinator.retro.RetroCommands.DeleteDecision;
+import se.pollinator.retro.RetroCommands.EditActionItem;
 import se.pollinator.retro.RetroCommands.EditCard;
+import se.pollinator.retro.RetroCommands.EditDecision;
+import se.pollinator.retro.RetroCommands.FocusTopic;
 import se.pollinator.retro.RetroCommands.GroupCards;
 import se.pollinator.retro.RetroCommands.JoinRetro;
 import se.pollinator.retro.RetroCommands.MoveCard;
@@ -87,7 +92,7 @@ public class RetroController {
 
     public record NewRetro(String title, Integer module, Municipality municipality, Instant scheduledAt,
                            Integer voteBudget, Boolean anonymousCards, Boolean privateReflection,
-                           Boolean openToModule) {
+                           Boolean openToModule, Boolean showVotesLive) {
     }
 
     /** Joining: with the share link's {@code token}, or (facilitators) adding {@code personId}. */
@@ -128,10 +133,14 @@ public class RetroController {
     public record TimerLength(Integer seconds) {
     }
 
-    public record Decision(String text) {
+    /** A decision, on the topic (a card or group) it came from when {@code topicId} is given. */
+    public record Decision(String text, String topicId) {
     }
 
-    public record NewAction(String text, String ownerId, LocalDate dueDate) {
+    public record NewAction(String text, String ownerId, LocalDate dueDate, String topicId) {
+    }
+
+    public record Topic(String topicId) {
     }
 
     public record Review(ActionOutcome outcome) {
@@ -152,7 +161,8 @@ public class RetroController {
                 .filter(action -> access.mayView(me.person(), action.fromRetroId())).toList();
         Created created = commands.send(new CreateRetro(id, me.personId(), request.title(), module,
                 request.municipality(), request.scheduledAt(), request.voteBudget(), request.anonymousCards(),
-                request.privateReflection(), earlier, newToken(), request.openToModule()), me, new Created(id));
+                request.privateReflection(), earlier, newToken(), request.openToModule(), request.showVotesLive()), me,
+                new Created(id));
         ReadYourWrites.await(() -> boards.isMember(created.id(), me.personId()));
         return created;
     }
@@ -312,8 +322,29 @@ public class RetroController {
     @ResponseStatus(HttpStatus.CREATED)
     public Created decide(@PathVariable String id, @RequestBody Decision request, @AuthenticationPrincipal SignedIn me) {
         String decisionId = UUID.randomUUID().toString();
-        return commands.send(new RecordDecision(id, decisionId, me.personId(), request.text()), me,
+        return commands.send(new RecordDecision(id, decisionId, me.personId(), request.text(), request.topicId()), me,
                 new Created(decisionId));
+    }
+
+    @Operation(summary = "Change a decision's text (facilitator, while the retro is open)")
+    @PutMapping("/{id}/decisions/{decisionId}")
+    public void editDecision(@PathVariable String id, @PathVariable String decisionId, @RequestBody Decision request,
+                             @AuthenticationPrincipal SignedIn me) {
+        commands.send(new EditDecision(id, decisionId, me.personId(), request.text()), me);
+    }
+
+    @Operation(summary = "Delete a decision (facilitator, while the retro is open)")
+    @DeleteMapping("/{id}/decisions/{decisionId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void deleteDecision(@PathVariable String id, @PathVariable String decisionId,
+                               @AuthenticationPrincipal SignedIn me) {
+        commands.send(new DeleteDecision(id, decisionId, me.personId()), me);
+    }
+
+    @Operation(summary = "Show everyone the topic (a card or group) under discussion (facilitator, discuss phase)")
+    @PutMapping("/{id}/topic")
+    public void focus(@PathVariable String id, @RequestBody Topic request, @AuthenticationPrincipal SignedIn me) {
+        commands.send(new FocusTopic(id, me.personId(), request.topicId()), me);
     }
 
     @Operation(summary = "Add an action item owned by a participant (facilitator, discuss phase)")
@@ -323,7 +354,23 @@ public class RetroController {
                              @AuthenticationPrincipal SignedIn me) {
         String actionId = UUID.randomUUID().toString();
         return commands.send(new AddActionItem(id, actionId, me.personId(), request.text(), request.ownerId(),
-                request.dueDate()), me, new Created(actionId));
+                request.dueDate(), request.topicId()), me, new Created(actionId));
+    }
+
+    @Operation(summary = "Change an action item's text, owner and due date (facilitator, while the retro is open)")
+    @PutMapping("/{id}/actions/{actionId}")
+    public void editAction(@PathVariable String id, @PathVariable String actionId, @RequestBody NewAction request,
+                           @AuthenticationPrincipal SignedIn me) {
+        commands.send(new EditActionItem(id, actionId, me.personId(), request.text(), request.ownerId(),
+                request.dueDate()), me);
+    }
+
+    @Operation(summary = "Delete an action item (facilitator, while the retro is open)")
+    @DeleteMapping("/{id}/actions/{actionId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void deleteAction(@PathVariable String id, @PathVariable String actionId,
+                             @AuthenticationPrincipal SignedIn me) {
+        commands.send(new DeleteActionItem(id, actionId, me.personId()), me);
     }
 
     @Operation(summary = "Mark an earlier retro's open action item done, dropped or carried on (facilitator)")

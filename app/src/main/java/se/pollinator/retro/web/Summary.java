@@ -30,10 +30,12 @@ public record Summary(String sessionId, String title, int module, Municipality m
     public record Topic(String id, String kind, Column column, String title, int votes, List<String> cards) {
     }
 
-    public record Decision(String id, String text) {
+    /** A decision, with the topic (card or group) it came from: its id and title, when it has one. */
+    public record Decision(String id, String text, String topicId, String topic) {
     }
 
-    public record Action(String id, String text, String ownerId, String owner, LocalDate dueDate) {
+    public record Action(String id, String text, String ownerId, String owner, LocalDate dueDate, String topicId,
+                         String topic) {
     }
 
     public record Review(String text, String owner, LocalDate dueDate, ActionOutcome outcome) {
@@ -59,11 +61,17 @@ public record Summary(String sessionId, String title, int module, Municipality m
                 board.phase(), board.phase() == Phase.CLOSED, names.get(board.facilitatorId()),
                 new Participation(board.participants().size(), board.cards().size(), votes),
                 topics,
-                board.decisions().stream().map(d -> new Decision(d.id(), d.text())).toList(),
+                board.decisions().stream().map(d -> new Decision(d.id(), d.text(), d.topicId(),
+                        titleOf(topics, d.topicId()))).toList(),
                 board.actions().stream().map(a -> new Action(a.id(), a.text(), a.ownerId(), names.get(a.ownerId()),
-                        a.dueDate())).toList(),
+                        a.dueDate(), a.topicId(), titleOf(topics, a.topicId()))).toList(),
                 board.earlierActions().stream().map(r -> new Review(r.text(), names.get(r.ownerId()), r.dueDate(),
                         r.outcome())).toList());
+    }
+
+    private static String titleOf(List<Topic> topics, String topicId) {
+        return topicId == null ? null : topics.stream().filter(topic -> topic.id().equals(topicId)).map(Topic::title)
+                .findFirst().orElse(null);
     }
 
     private static String text(BoardView.CardView card) {

@@ -31,6 +31,7 @@ final class SummaryFormats {
             Map.entry("actions", List.of("Åtgärder", "Action items")),
             Map.entry("earlierActions", List.of("Tidigare åtgärder som gicks igenom", "Earlier action items reviewed")),
             Map.entry("due", List.of("klart senast", "due")),
+            Map.entry("onTopic", List.of("om", "on")),
             Map.entry("none", List.of("Inga.", "None.")),
             Map.entry("hidden", List.of("(dold lapp)", "(hidden card)")),
             Map.entry("unnamed", List.of("Grupp utan namn", "Unnamed group")),
@@ -87,7 +88,8 @@ final class SummaryFormats {
         if (summary.decisions().isEmpty()) {
             out.append(word("none", lang)).append("\n");
         }
-        summary.decisions().forEach(decision -> out.append("- ").append(md(decision.text())).append('\n'));
+        summary.decisions().forEach(decision -> out.append("- ").append(md(decision.text()))
+                .append(onTopic(decision.topic(), lang)).append('\n'));
         out.append("\n## ").append(word("actions", lang)).append("\n\n");
         if (summary.actions().isEmpty()) {
             out.append(word("none", lang)).append("\n");
@@ -97,7 +99,7 @@ final class SummaryFormats {
             if (action.dueDate() != null) {
                 out.append(", ").append(word("due", lang)).append(' ').append(action.dueDate());
             }
-            out.append('\n');
+            out.append(onTopic(action.topic(), lang)).append('\n');
         });
         if (!summary.earlierActions().isEmpty()) {
             out.append("\n## ").append(word("earlierActions", lang)).append("\n\n");
@@ -112,29 +114,34 @@ final class SummaryFormats {
     static String csv(Summary summary) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader("type", "id", "column", "text", "votes", "owner", "due", "outcome").get())) {
+                .setHeader("type", "id", "column", "text", "votes", "owner", "due", "outcome", "topic").get())) {
             for (Summary.Topic topic : summary.topics()) {
                 csv.printRecord(topic.kind().toLowerCase(), topic.id(), topic.column(), cell(topic.title()),
-                        topic.votes(), "", "", "");
+                        topic.votes(), "", "", "", "");
                 for (String card : topic.cards()) {
-                    csv.printRecord("card-in-group", topic.id(), topic.column(), cell(card), "", "", "", "");
+                    csv.printRecord("card-in-group", topic.id(), topic.column(), cell(card), "", "", "", "", "");
                 }
             }
             for (Summary.Decision decision : summary.decisions()) {
-                csv.printRecord("decision", decision.id(), "", cell(decision.text()), "", "", "", "");
+                csv.printRecord("decision", decision.id(), "", cell(decision.text()), "", "", "", "",
+                        cell(decision.topic()));
             }
             for (Summary.Action action : summary.actions()) {
                 csv.printRecord("action", action.id(), "", cell(action.text()), "", cell(action.owner()),
-                        Objects.toString(action.dueDate(), ""), "");
+                        Objects.toString(action.dueDate(), ""), "", cell(action.topic()));
             }
             for (Summary.Review review : summary.earlierActions()) {
                 csv.printRecord("earlier-action", "", "", cell(review.text()), "", cell(review.owner()),
-                        Objects.toString(review.dueDate(), ""), Objects.toString(review.outcome(), ""));
+                        Objects.toString(review.dueDate(), ""), Objects.toString(review.outcome(), ""), "");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static String onTopic(String topic, int lang) {
+        return topic == null ? "" : " (" + word("onTopic", lang) + ": " + md(topic) + ")";
     }
 
     private static String votes(int count, int lang) {

@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 import se.pollinator.readmodel.Savepoint;
 import se.pollinator.retro.RetroEvents.ActionItemAdded;
+import se.pollinator.retro.RetroEvents.ActionItemDeleted;
+import se.pollinator.retro.RetroEvents.ActionItemEdited;
 import se.pollinator.retro.RetroEvents.EarlierActionReviewed;
 import se.pollinator.retro.RetroEvents.RetroCreated;
 
@@ -36,6 +38,17 @@ public class ActionItemProjection {
     void on(ActionItemAdded event) {
         savepoint.run(() -> store.add(event.actionId(), event.retroId(), event.text(), event.ownerId(),
                 event.dueDate()));
+    }
+
+    @EventHandler
+    void on(ActionItemEdited event) {
+        savepoint.run(() -> store.edit(event.actionId(), event.text(), event.ownerId(), event.dueDate()));
+    }
+
+    /** An item deleted in its own retro was never agreed on: no later retro lists it. */
+    @EventHandler
+    void on(ActionItemDeleted event) {
+        savepoint.run(() -> store.delete(event.actionId()));
     }
 
     @EventHandler

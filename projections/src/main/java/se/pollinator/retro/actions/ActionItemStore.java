@@ -47,6 +47,15 @@ public class ActionItemStore {
                 actionId, retroId, text, ownerId, dueDate == null ? null : Date.valueOf(dueDate), OPEN, retroId);
     }
 
+    void edit(String actionId, String text, String ownerId, LocalDate dueDate) {
+        jdbc.update("UPDATE action_item SET text = ?, owner_id = ?, due_date = ? WHERE action_id = ?",
+                text, ownerId, dueDate == null ? null : Date.valueOf(dueDate), actionId);
+    }
+
+    void delete(String actionId) {
+        jdbc.update("DELETE FROM action_item WHERE action_id = ?", actionId);
+    }
+
     void settle(String actionId, String status, String inRetroId) {
         jdbc.update("UPDATE action_item SET status = ?, reviewed_in = ? WHERE action_id = ?",
                 status, inRetroId, actionId);

@@ -6,12 +6,16 @@ import se.pollinator.retro.Column;
 import se.pollinator.retro.EarlierAction;
 import se.pollinator.retro.Phase;
 import se.pollinator.retro.RetroEvents.ActionItemAdded;
+import se.pollinator.retro.RetroEvents.ActionItemDeleted;
+import se.pollinator.retro.RetroEvents.ActionItemEdited;
 import se.pollinator.retro.RetroEvents.CardAdded;
 import se.pollinator.retro.RetroEvents.CardDeleted;
 import se.pollinator.retro.RetroEvents.CardEdited;
 import se.pollinator.retro.RetroEvents.CardMoved;
 import se.pollinator.retro.RetroEvents.CardUngrouped;
 import se.pollinator.retro.RetroEvents.CardsGrouped;
+import se.pollinator.retro.RetroEvents.DecisionDeleted;
+import se.pollinator.retro.RetroEvents.DecisionEdited;
 import se.pollinator.retro.RetroEvents.DecisionRecorded;
 import se.pollinator.retro.RetroEvents.EarlierActionReviewed;
 import se.pollinator.retro.RetroEvents.GroupNamed;
@@ -23,6 +27,7 @@ import se.pollinator.retro.RetroEvents.RetroCreated;
 import se.pollinator.retro.RetroEvents.RetroEvent;
 import se.pollinator.retro.RetroEvents.TimerStarted;
 import se.pollinator.retro.RetroEvents.TimerStopped;
+import se.pollinator.retro.RetroEvents.TopicFocused;
 import se.pollinator.retro.RetroEvents.VoteCast;
 import se.pollinator.retro.RetroEvents.VoteRetracted;
 
@@ -56,8 +61,12 @@ public final class Board {
     boolean privateReflection;
     String joinToken;
     boolean openToModule;
+    /** Vote totals are shown while voting, not only from the discussion on. */
+    boolean showVotesLive;
     Phase phase;
     Timer timer;
+    /** The card or group under discussion, as the facilitator chose it. */
+    String currentTopic;
     LinkedHashSet<String> participants = new LinkedHashSet<>();
     LinkedHashMap<String, Card> cards = new LinkedHashMap<>();
     LinkedHashMap<String, Group> groups = new LinkedHashMap<>();
@@ -86,10 +95,11 @@ public final class Board {
     record Timer(Phase phase, Instant startsAt, Instant endsAt) {
     }
 
-    record Decision(String id, String text) {
+    /** A decision; {@code topicId} is the card or group it came from, if any. */
+    record Decision(String id, String text, String topicId) {
     }
 
-    record Action(String id, String text, String ownerId, LocalDate dueDate) {
+    record Action(String id, String text, String ownerId, LocalDate dueDate, String topicId) {
     }
 
     /** An earlier retro's open action item and what this retro decided about it (null: not yet). */
@@ -133,7 +143,15 @@ public final class Board {
             voted(parts, e.targetId(), e.voterId());
         } else if (event instanceof DecisionRecorded e) {
             parts.add(new Part(Part.Kind.DECISION, e.decisionId()));
+        } else if (event instanceof DecisionEdited e) {
+            parts.add(new Part(Part.Kind.DECISION, e.decisionId()));
+        } else if (event instanceof DecisionDeleted e) {
+            parts.add(new Part(Part.Kind.DECISION, e.decisionId()));
         } else if (event instanceof ActionItemAdded e) {
+            parts.add(new Part(Part.Kind.ACTION, e.actionId()));
+        } else if (event instanceof ActionItemEdited e) {
+            parts.add(new Part(Part.Kind.ACTION, e.actionId()));
+        } else if (event instanceof ActionItemDeleted e) {
             parts.add(new Part(Part.Kind.ACTION, e.actionId()));
         } else if (event instanceof EarlierActionReviewed e) {
             parts.add(new Part(Part.Kind.REVIEW, e.actionId()));
@@ -215,6 +233,11 @@ public final class Board {
     }
 
     /** The share link's secret; for its facilitator and admins only. */
+    /** Whether vote totals are hidden now: while voting, unless the retro shows them live. */
+    public boolean votesHidden() {
+        return phase == Phase.VOTE && !showVotesLive;
+    }
+
     public String joinToken() {
         return joinToken;
     }
@@ -305,14 +328,26 @@ public final class Board {
         } else if (event instanceof PhaseChanged e) {
             phase = e.to();
             timer = null;
+            currentTopic = null;
         } else if (event instanceof TimerStarted e) {
             timer = new Timer(e.phase(), e.startsAt(), e.endsAt());
         } else if (event instanceof TimerStopped) {
             timer = null;
         } else if (event instanceof DecisionRecorded e) {
-            decisions.add(new Decision(e.decisionId(), e.text()));
+            decisions.add(new Decision(e.decisionId(), e.text(), e.topicId()));
+        } else if (event instanceof DecisionEdited e) {
+            decisions.replaceAll(d -> d.id().equals(e.decisionId()) ? new Decision(d.id(), e.text(), d.topicId()) : d);
+        } else if (event instanceof DecisionDeleted e) {
+            decisions.removeIf(d -> d.id().equals(e.decisionId()));
         } else if (event instanceof ActionItemAdded e) {
-            actions.add(new Action(e.actionId(), e.text(), e.ownerId(), e.dueDate()));
+            actions.add(new Action(e.actionId(), e.text(), e.ownerId(), e.dueDate(), e.topicId()));
+        } else if (event instanceof ActionItemEdited e) {
+            actions.replaceAll(a -> a.id().equals(e.actionId())
+                    ? new Action(a.id(), e.text(), e.ownerId(), e.dueDate(), a.topicId()) : a);
+        } else if (event instanceof ActionItemDeleted e) {
+            actions.removeIf(a -> a.id().equals(e.actionId()));
+        } else if (event instanceof TopicFocused e) {
+            currentTopic = e.topicId();
         } else if (event instanceof EarlierActionReviewed e) {
             reviewed(e);
         } else if (event instanceof JoinLinkRenewed e) {
@@ -335,6 +370,7 @@ public final class Board {
         privateReflection = e.privateReflection();
         joinToken = e.joinToken();
         openToModule = e.openToModule();
+        showVotesLive = e.showVotesLive();
         phase = Phase.REFLECT;
         e.earlierActions().forEach(action -> earlierActions.add(new Review(action, null)));
     }

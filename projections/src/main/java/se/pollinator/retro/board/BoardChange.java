@@ -1,12 +1,16 @@
 package se.pollinator.retro.board;
 
 import se.pollinator.retro.RetroEvents.ActionItemAdded;
+import se.pollinator.retro.RetroEvents.ActionItemDeleted;
+import se.pollinator.retro.RetroEvents.ActionItemEdited;
 import se.pollinator.retro.RetroEvents.CardAdded;
 import se.pollinator.retro.RetroEvents.CardDeleted;
 import se.pollinator.retro.RetroEvents.CardEdited;
 import se.pollinator.retro.RetroEvents.CardMoved;
 import se.pollinator.retro.RetroEvents.CardUngrouped;
 import se.pollinator.retro.RetroEvents.CardsGrouped;
+import se.pollinator.retro.RetroEvents.DecisionDeleted;
+import se.pollinator.retro.RetroEvents.DecisionEdited;
 import se.pollinator.retro.RetroEvents.DecisionRecorded;
 import se.pollinator.retro.RetroEvents.EarlierActionReviewed;
 import se.pollinator.retro.RetroEvents.GroupNamed;
@@ -16,6 +20,7 @@ import se.pollinator.retro.RetroEvents.ParticipantJoined;
 import se.pollinator.retro.RetroEvents.PhaseChanged;
 import se.pollinator.retro.RetroEvents.RetroEvent;
 import se.pollinator.retro.RetroEvents.TimerStarted;
+import se.pollinator.retro.RetroEvents.TopicFocused;
 import se.pollinator.retro.RetroEvents.VoteCast;
 import se.pollinator.retro.RetroEvents.VoteRetracted;
 
@@ -75,9 +80,20 @@ public record BoardChange(String sessionId, long seq, Map<String, Object> shared
         } else if (event instanceof TimerStarted) {
             shared.put("timer", BoardView.timer(after));
         } else if (event instanceof DecisionRecorded e) {
-            shared.put("decision", new BoardView.DecisionView(e.decisionId(), e.text()));
+            shared.put("decision", new BoardView.DecisionView(e.decisionId(), e.text(), e.topicId()));
+        } else if (event instanceof DecisionEdited e) {
+            shared.put("decision", new BoardView.DecisionView(e.decisionId(), e.text(), topicOfDecision(after, e.decisionId())));
+        } else if (event instanceof DecisionDeleted e) {
+            shared.put("decisionId", e.decisionId());
         } else if (event instanceof ActionItemAdded e) {
-            shared.put("action", new BoardView.ActionView(e.actionId(), e.text(), e.ownerId(), e.dueDate()));
+            shared.put("action", new BoardView.ActionView(e.actionId(), e.text(), e.ownerId(), e.dueDate(), e.topicId()));
+        } else if (event instanceof ActionItemEdited e) {
+            after.actions.stream().filter(a -> a.id().equals(e.actionId())).findFirst()
+                    .ifPresent(action -> shared.put("action", BoardView.action(action)));
+        } else if (event instanceof ActionItemDeleted e) {
+            shared.put("actionId", e.actionId());
+        } else if (event instanceof TopicFocused e) {
+            shared.put("topicId", e.topicId());
         } else if (event instanceof EarlierActionReviewed e) {
             shared.put("actionId", e.actionId());
             shared.put("outcome", e.outcome());
@@ -89,6 +105,11 @@ public record BoardChange(String sessionId, long seq, Map<String, Object> shared
             shared.put("openToModule", e.openToModule());
         }
         return new BoardChange(after.retroId(), seq, shared, personal);
+    }
+
+    private static String topicOfDecision(Board after, String decisionId) {
+        return after.decisions.stream().filter(d -> d.id().equals(decisionId)).map(Board.Decision::topicId)
+                .findFirst().orElse(null);
     }
 
     private static Map<String, Object> header(Board board, RetroEvent event, long seq) {
@@ -118,7 +139,8 @@ public record BoardChange(String sessionId, long seq, Map<String, Object> shared
 
     private static List<Personal> vote(Board after, String targetId, String voterId, Map<String, Object> shared,
                                        RetroEvent event, long seq) {
-        int total = after.votesOn(targetId);
+        // While voting, the totals stay hidden (unless the retro shows them live): no one follows the crowd.
+        Integer total = after.votesHidden() ? null : after.votesOn(targetId);
         shared.put("targetId", targetId);
         shared.put("votes", total);
         Map<String, Object> message = header(after, event, seq);

@@ -124,11 +124,13 @@ class BoardTest {
                 new PhaseChanged(R, Phase.GROUP, Phase.VOTE, "fac"),
                 new VoteCast(R, "c1", "alice"), new VoteCast(R, "c1", "alice"), new VoteCast(R, "c1", "bob"),
                 new VoteRetracted(R, "c1", "alice"));
-        assertThat(card(BoardView.forViewer(board, "alice"), "c1").votes()).isEqualTo(2);
+        assertThat(card(BoardView.forViewer(board, "alice"), "c1").votes()).as("totals hidden while voting").isZero();
         assertThat(card(BoardView.forViewer(board, "alice"), "c1").myVotes()).isEqualTo(1);
         assertThat(BoardView.forViewer(board, "alice").votesLeft()).isEqualTo(2);
         assertThat(card(BoardView.forEveryone(board), "c1").myVotes()).isZero();
         assertThat(BoardView.forEveryone(board).votesLeft()).isNull();
+        board.apply(new PhaseChanged(R, Phase.VOTE, Phase.DISCUSS, "fac"), 20);
+        assertThat(card(BoardView.forViewer(board, "alice"), "c1").votes()).as("and shown once discussing").isEqualTo(2);
     }
 
     @Test
@@ -246,7 +248,8 @@ class BoardTest {
         VoteCast vote = new VoteCast(R, "c2", "alice");
         board.apply(vote, 8);
         BoardChange change = BoardChange.of(board, vote, 8);
-        assertThat(change.shared()).containsEntry("votes", 1).doesNotContainKey("voterId");
+        assertThat(change.shared()).containsEntry("votes", null).doesNotContainKey("voterId");
+        assertThat(change.personal().get(0).message()).as("not even the voter learns the total").containsEntry("votes", null);
         assertThat(change.shared().toString()).doesNotContain("alice");
         assertThat(change.personal()).singleElement().satisfies(p -> assertThat(p.message())
                 .containsEntry("myVotes", 1).containsEntry("votesLeft", 2));
