@@ -93,7 +93,12 @@ public class BoardStore {
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        return cachedAt(retroId, stored.get(0)).or(() -> {
+        return storedAt(retroId, stored.get(0));
+    }
+
+    /** The board stored at {@code storedSeq}: the cached one while it is that, else read from its rows. */
+    private Optional<Board> storedAt(String retroId, long storedSeq) {
+        return cachedAt(retroId, storedSeq).or(() -> {
             Optional<Board> loaded = load(retroId);
             loaded.ifPresent(this::cache);
             return loaded;
@@ -155,11 +160,7 @@ public class BoardStore {
         Map<String, BoardBatch.Pending> boards = new HashMap<>();
         for (String retroId : retroIds) {
             Long seq = stored.get(retroId);
-            Optional<Board> board = seq == null ? Optional.empty() : cachedAt(retroId, seq).or(() -> {
-                Optional<Board> loaded = load(retroId);
-                loaded.ifPresent(this::cache);
-                return loaded;
-            });
+            Optional<Board> board = seq == null ? Optional.empty() : storedAt(retroId, seq);
             boards.put(retroId, board.map(found -> new BoardBatch.Pending(found, true))
                     .orElseGet(() -> new BoardBatch.Pending(new Board(), false)));
         }
