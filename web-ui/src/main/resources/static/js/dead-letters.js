@@ -1,5 +1,6 @@
 import {currentLanguage, el, languageSwitch, t, translatePage} from './i18n.js';
 import {api, attempt, notify} from './api.js';
+import {userMenu} from './menu.js';
 
 // Dead letters (admins only): events a read model could not take, waiting for another try.
 let parked = [];
@@ -32,4 +33,5 @@ document.getElementById('retry-now').addEventListener('click', () => attempt(asy
 
 document.getElementById('lang').append(languageSwitch(renderParked));
 translatePage();
+userMenu();
 attempt(loadParked);

@@ -1,15 +1,60 @@
+// People (admins only): who can log in; adding someone, changing their name and roles, setting a
+// new password, and turning an account off (which ends its sessions at once) or on again.
 import {el, languageSwitch, t, translatePage} from './i18n.js';
 import {api, attempt, notify} from './api.js';
+import {morph, saved} from './dom.js';
+import {userMenu} from './menu.js';
 
-// People (admins only): who can log in, and adding someone new.
+const ROLES = ['MEMBER', 'FACILITATOR', 'EVALUATOR', 'ADMIN'];
 let people = [];
 
 function renderPeople() {
   translatePage();
-  document.getElementById('people').replaceChildren(...people.map(person => el('li', {class: 'retro-item'},
+  morph(document.getElementById('people'), people.map(personRow));
+}
+
+function personRow(person) {
+  const path = '/api/people/' + encodeURIComponent(person.id);
+  const name = el('input', {value: person.displayName, maxlength: 200, required: true, 'aria-label': t('displayName') + ': ' + person.displayName});
+  const roles = ROLES.map(role => el('label', {class: 'check'},
+    el('input', {type: 'checkbox', value: role, checked: person.roles.includes(role)}), ' ' + t('role_' + role)));
+  const password = el('input', {type: 'password', minlength: 12, maxlength: 128, autocomplete: 'new-password',
+    'aria-label': t('newPassword') + ': ' + person.displayName});
+  const edit = el('details', {class: 'person-edit'}, el('summary', {}, t('edit')),
+    el('form', {class: 'form-grid', onsubmit: event => {
+      event.preventDefault();
+      const chosen = roles.map(label => label.querySelector('input')).filter(box => box.checked).map(box => box.value);
+      attempt(async () => {
+        await api('PUT', path, {displayName: name.value, roles: chosen});
+        saved(name);
+        notify(t('saved'), 'info');
+        await loadPeople();
+      });
+    }}, el('label', {}, el('span', {}, t('displayName')), name),
+      el('fieldset', {class: 'wide roles'}, el('legend', {}, t('roles')), ...roles),
+      el('div', {class: 'wide'}, el('button', {type: 'submit', class: 'primary'}, t('save')))),
+    el('form', {class: 'inline-form', onsubmit: event => {
+      event.preventDefault();
+      attempt(async () => {
+        await api('PUT', path + '/password', {password: password.value});
+        password.value = '';
+        notify(t('passwordSet'), 'info');
+      });
+    }}, password, el('button', {type: 'submit'}, t('setPassword'))));
+  const toggle = el('button', {type: 'button', class: person.disabled ? '' : 'danger', 'data-person-toggle': person.id,
+    onclick: () => {
+      if (!person.disabled && !confirm(t('confirmDisable'))) return;
+      attempt(async () => {
+        await api('PUT', path + '/disabled', {disabled: !person.disabled});
+        await loadPeople();
+      });
+    }}, person.disabled ? t('enable') : t('disable'));
+  return el('li', {class: 'retro-item person' + (person.disabled ? ' disabled' : ''), 'data-key': 'person-' + person.id,
+    'data-person-id': person.id},
     el('span', {class: 'retro-link'}, el('strong', {}, person.displayName),
-      el('span', {class: 'meta'}, person.username)),
-    el('span', {class: 'meta'}, person.roles.map(role => t('role_' + role)).join(', ')))));
+      el('span', {class: 'meta'}, person.username + ' · ' + person.roles.map(role => t('role_' + role)).join(', '))),
+    person.disabled ? el('span', {class: 'phase-pill'}, t('disabled')) : null,
+    toggle, edit);
 }
 
 async function loadPeople() {
@@ -32,7 +77,7 @@ document.getElementById('add-person').addEventListener('submit', event => {
     await loadPeople();
   });
 });
-
 document.getElementById('lang').append(languageSwitch(renderPeople));
 translatePage();
+userMenu();
 attempt(loadPeople);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.pollinator.support.ApiClient;
@@ -47,6 +48,44 @@ class PeopleBrowserTest extends AppTest {
         assertThat(browser.findElement(By.id("people")).getText()).contains(username, "Deltagare", "Facilitator");
         assertThat(new ApiClient(port, username, "Hjortron-Myr-Båt-28").get("/api/me").body()
                 .get("roles").toString()).contains("MEMBER", "FACILITATOR");
+    }
+
+    @Test
+    void anAdminRenamesAPersonChangesTheirRolesSetsTheirPasswordAndTurnsTheAccountOffAndOn() {
+        Login cia = person("Cia Berg", "MEMBER");
+        browser = Browser.start("sv-SE");
+        Browser.logIn(browser, port, "admin", "admin-password");
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+        browser.get("http://localhost:" + port + "/people.html");
+        By row = By.cssSelector("#people li[data-person-id='" + cia.id() + "']");
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(row));
+
+        browser.findElement(row).findElement(By.tagName("summary")).click();
+        WebElement name = browser.findElement(row).findElement(By.cssSelector(".person-edit input:not([type])"));
+        name.clear();
+        name.sendKeys("Cia Berg-Holm");
+        browser.findElement(row).findElement(By.cssSelector(".person-edit input[value=FACILITATOR]")).click();
+        browser.findElement(row).findElement(By.cssSelector(".person-edit form.form-grid button[type=submit]")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(row, "Cia Berg-Holm"));
+        assertThat(api(cia).get("/api/me").body().get("roles").toString()).contains("MEMBER", "FACILITATOR");
+
+        browser.findElement(row).findElement(By.tagName("summary")).click();
+        browser.findElement(row).findElement(By.cssSelector(".person-edit input[type=password]")).sendKeys("Moltebär-Fjäll-Kåsa-63");
+        browser.findElement(row).findElement(By.cssSelector(".person-edit form.inline-form button")).click();
+        new WebDriverWait(browser, WAIT).until(driver ->
+                new ApiClient(port, cia.username(), "Moltebär-Fjäll-Kåsa-63").get("/api/me").status() == 200);
+
+        browser.findElement(row).findElement(By.cssSelector("[data-person-toggle]")).click();
+        browser.switchTo().alert().accept();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(row, "Avstängd"));
+        assertThat(new ApiClient(port, cia.username(), "Moltebär-Fjäll-Kåsa-63").get("/api/me").status()).isEqualTo(401);
+        browser.findElement(row).findElement(By.cssSelector("[data-person-toggle]")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.not(
+                ExpectedConditions.textToBePresentInElementLocated(row, "Avstängd")));
+        assertThat(new ApiClient(port, cia.username(), "Moltebär-Fjäll-Kåsa-63").get("/api/me").status()).isEqualTo(200);
+
+        browser.findElement(By.cssSelector("#user-menu button[type=submit]")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains("/login.html?out"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import {explain} from '../errors.js';
 import {LiveSync} from '../live-sync.js';
 import {LiveConnection} from '../live.js';
 import {morph, saved} from '../dom.js';
+import {userMenu} from '../menu.js';
 import {applyMessage, cardView, topics} from './fold.js';
 import {dragging, drops} from './drag.js';
 
@@ -661,7 +662,7 @@ async function start() {
     render();
   }));
   setUpShare();
-  me = await attempt(() => api('GET', '/api/me'));
+  me = await userMenu();
   // Admins and evaluators may read any board; admins join only when they choose to take part.
   if (me && me.roles.some(role => role === 'MEMBER' || role === 'FACILITATOR')) await join();
   connect();

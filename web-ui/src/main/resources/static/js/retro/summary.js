@@ -2,6 +2,7 @@
 import {MUNICIPALITIES, currentLanguage, el, languageSwitch, t, translatePage} from '../i18n.js';
 import {api, attempt, notify} from '../api.js';
 import {explain} from '../errors.js';
+import {userMenu} from '../menu.js';
 
 const votes = n => n + ' ' + t(n === 1 ? 'voteOne' : 'votes');
 
@@ -75,6 +76,7 @@ async function start() {
   document.getElementById('download-csv').addEventListener('click', () => download('text/csv', 'csv'));
   document.getElementById('download-json').addEventListener('click', () => download('application/json', 'json'));
   translatePage();
+  userMenu();
   try {
     summary = await api('GET', summaryPath);
   } catch (e) {

@@ -1,0 +1,21 @@
+// The signed-in person's menu on every page: who is logged in, and logging out.
+import {el, t} from './i18n.js';
+import {api, cookie} from './api.js';
+
+/** Fills the page's #user-menu; answers the signed-in person (or null). */
+export async function userMenu() {
+  const box = document.getElementById('user-menu');
+  let me = null;
+  try {
+    me = await api('GET', '/api/me');
+  } catch (e) {
+    return null;
+  }
+  if (!box) return me;
+  const csrf = el('input', {type: 'hidden', name: '_csrf'});
+  const form = el('form', {method: 'post', action: '/logout', class: 'logout',
+    onsubmit: () => { csrf.value = cookie('XSRF-TOKEN') || ''; }},
+    csrf, el('button', {type: 'submit', class: 'link'}, t('logout')));
+  box.replaceChildren(el('span', {class: 'me'}, me.displayName), form);
+  return me;
+}
