@@ -130,3 +130,11 @@ test('a vote whose total is hidden leaves the shown total alone', async () => {
   applyMessage(board, {type: 'VoteCast', targetId: 'c1', votes: 2});
   assert.equal(board.cards[0].votes, 2);
 });
+
+test('the first eight people on a board all have different avatar colours, each always the same', async () => {
+  const {colourFor} = await import('../../main/resources/static/js/dom.js');
+  const participants = ['anna', 'bo', 'cia', 'david', 'eva', 'fredrik', 'greta', 'hans'];
+  assert.equal(new Set(participants.map(id => colourFor(id, participants))).size, 8);
+  assert.equal(colourFor('anna', participants), colourFor('anna', participants));
+  assert.equal(colourFor('visitor'), colourFor('visitor'));
+});

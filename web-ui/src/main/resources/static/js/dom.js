@@ -52,3 +52,18 @@ export function morph(container, nodes) {
 export function saved(field) {
   if (field) field.defaultValue = field.value;
 }
+
+/** Dark enough for white initials (contrast 4.5:1 or more), and far enough apart to tell people apart. */
+const AVATAR_COLOURS = ['#3b4a5a', '#8a3b12', '#1f5f3a', '#5b2a86', '#1d4f91', '#8b1e3f', '#6b4e00', '#00606b'];
+
+/**
+ * A person's colour on a board: by their place among its participants, so the first eight on a
+ * board all differ; someone not among them gets one from their id.
+ */
+export function colourFor(id, participants = []) {
+  const place = participants.indexOf(id);
+  if (place >= 0) return AVATAR_COLOURS[place % AVATAR_COLOURS.length];
+  let hash = 0;
+  for (const c of String(id)) hash = (hash * 31 + c.codePointAt(0)) >>> 0;
+  return AVATAR_COLOURS[hash % AVATAR_COLOURS.length];
+}

@@ -463,4 +463,27 @@ class BoardBrowserTest extends AppTest {
                 ExpectedConditions.textToBePresentInElementLocated(By.id("actions"), "Boka rum")));
         assertThat(api(bo).put(path + "/decisions/" + decision, body("text", "Mitt beslut")).status()).isEqualTo(403);
     }
+
+    @Test
+    void aNewCardGlowsForAMomentAndEachPersonHasTheirOwnAvatarColour() {
+        Login anna = person("Anna Lind", "FACILITATOR");
+        Login bo = person("Bo Ek", "MEMBER");
+        String retro = newRetro(api(anna), "privateReflection", false);
+        api(bo).post("/api/retros/" + retro + "/participants", null);
+        WebDriver member = onBoard(browser("sv-SE", bo), retro);
+        onBoard(browser("sv-SE", anna), retro);
+
+        String card = api(anna).post("/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "Ny lapp")).id();
+        By arrived = By.cssSelector("[data-card-id='" + card + "']");
+        new WebDriverWait(member, WAIT).ignoring(StaleElementReferenceException.class).until(
+                ExpectedConditions.attributeContains(arrived, "class", "fresh"));
+        new WebDriverWait(member, WAIT).ignoring(StaleElementReferenceException.class).until(
+                ExpectedConditions.not(ExpectedConditions.attributeContains(arrived, "class", "fresh")));
+
+        String annas = new WebDriverWait(member, WAIT).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#presence .avatar[data-person='" + anna.id() + "']"))).getCssValue("background-color");
+        String bos = member.findElement(By.cssSelector("#presence .avatar[data-person='" + bo.id() + "']"))
+                .getCssValue("background-color");
+        assertThat(annas).as("two people on a board, two colours").isNotEqualTo(bos);
+    }
 }

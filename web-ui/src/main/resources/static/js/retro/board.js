@@ -5,7 +5,7 @@ import {api, attempt, initials, notify, sendCommand, serverClock} from '../api.j
 import {explain} from '../errors.js';
 import {LiveSync} from '../live-sync.js';
 import {LiveConnection} from '../live.js';
-import {morph, saved} from '../dom.js';
+import {colourFor, morph, saved} from '../dom.js';
 import {userMenu} from '../menu.js';
 import {applyMessage, cardView, topics} from './fold.js';
 import {dragging, drops} from './drag.js';
@@ -42,6 +42,7 @@ const sync = new LiveSync({
   apply: (board, message) => {
     const refetch = applyMessage(board, message);
     if (message.type === 'CardDeleted') ownCards.delete(message.cardId);
+    if (message.type === 'CardAdded') markFresh(message.card.id);
     if (message.type === 'TopicFocused') {
       const topic = topicById(message.topicId);
       if (topic) announce(t('discussingNow') + ': ' + topicTitle(topic));
@@ -61,6 +62,19 @@ const sync = new LiveSync({
 const board = () => sync.view;
 
 // ---- keeping up with the server ----
+
+/** Cards that just arrived, highlighted for a moment so the eye finds them. */
+const fresh = new Map();
+const FRESH_MS = 2500;
+
+function markFresh(cardId) {
+  fresh.set(cardId, Date.now());
+  setTimeout(() => {
+    fresh.delete(cardId);
+    const card = document.querySelector('[data-card-id="' + CSS.escape(cardId) + '"]');
+    if (card) card.classList.remove('fresh');
+  }, FRESH_MS);
+}
 
 /** Says something to screen readers, politely: a phase change, the end of the timer. */
 function announce(text) {
@@ -272,7 +286,8 @@ function renderPresence() {
     here.unshift({id: current.you, displayName: current.people[current.you] || t('you')});
   }
   box.replaceChildren(el('span', {class: 'presence-label'}, t('present') + ':'),
-    ...here.map(person => el('span', {class: 'avatar', title: person.displayName, 'data-person': person.id},
+    ...here.map(person => el('span', {class: 'avatar', title: person.displayName, 'data-person': person.id,
+      style: 'background:' + colourFor(person.id, current ? current.participants : [])},
       el('span', {'aria-hidden': 'true'}, initials(person.displayName)),
       el('span', {class: 'sr-only'}, person.displayName))));
 }
@@ -425,7 +440,8 @@ function cardBox(card, inGroup = false) {
     }
   }
   const draggable = current.phase === 'GROUP' && isParticipant();
-  return el('article', Object.assign({class: 'card' + (card.mine ? ' mine' : '') + (card.hidden ? ' hidden' : ''),
+  return el('article', Object.assign({class: 'card' + (card.mine ? ' mine' : '') + (card.hidden ? ' hidden' : '')
+      + (fresh.has(card.id) ? ' fresh' : ''),
     'data-card-id': card.id, 'data-key': 'card-' + card.id, tabindex: card.hidden ? null : 0},
     draggable ? dragging(card) : {}, draggable ? {ondrop: event => dropsOnBoard.onCard(event, card)} : {}),
     ...body, el('footer', {class: 'card-foot'}, ...footer));
