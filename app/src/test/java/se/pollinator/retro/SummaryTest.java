@@ -64,7 +64,7 @@ class SummaryTest extends AppTest {
         assertThat(markdown.contentType()).startsWith("text/markdown").contains("UTF-8");
         assertThat(markdown.headers().firstValue("Content-Disposition").orElse("")).contains("attachment", ".md");
         assertThat(markdown.text()).startsWith("# Vårens retro")
-                .contains("## Ämnen efter röster", "1. **Möten** (Avsluta, 3 röster)", "Långa \\*möten\\*",
+                .contains("2 deltagare, 3 lappar, 3 röster.", "## Ämnen efter röster", "1. **Möten** (Avsluta, 3 röster)", "Långa \\*möten\\*",
                         "## Beslut", "- Högst 30 minuter (om: Möten)", "## Åtgärder", "Boka kortare rum — Bo Ek, klart senast 2027-01-15");
         assertThat(member.send("GET", summary, null, Map.of("Accept", "text/markdown")).text())
                 .contains("## Topics by votes", "## Decisions");

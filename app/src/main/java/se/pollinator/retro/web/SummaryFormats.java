@@ -24,6 +24,7 @@ final class SummaryFormats {
             Map.entry("participation", List.of("Deltagande", "Participation")),
             Map.entry("participants", List.of("deltagare", "participants")),
             Map.entry("cards", List.of("lappar", "cards")),
+            Map.entry("card", List.of("lapp", "card")),
             Map.entry("votes", List.of("röster", "votes")),
             Map.entry("vote", List.of("röst", "vote")),
             Map.entry("topics", List.of("Ämnen efter röster", "Topics by votes")),
@@ -68,7 +69,8 @@ final class SummaryFormats {
         }
         out.append("## ").append(word("participation", lang)).append("\n\n")
                 .append(summary.participation().participants()).append(' ').append(word("participants", lang)).append(", ")
-                .append(summary.participation().cards()).append(' ').append(word("cards", lang)).append(", ")
+                .append(summary.participation().cards()).append(' ')
+                .append(word(summary.participation().cards() == 1 ? "card" : "cards", lang)).append(", ")
                 .append(votes(summary.participation().votes(), lang)).append(".\n\n");
         out.append("## ").append(word("topics", lang)).append("\n\n");
         if (summary.topics().isEmpty()) {
