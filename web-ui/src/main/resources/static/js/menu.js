@@ -16,6 +16,6 @@ export async function userMenu() {
   const form = el('form', {method: 'post', action: '/logout', class: 'logout',
     onsubmit: () => { csrf.value = cookie('XSRF-TOKEN') || ''; }},
     csrf, el('button', {type: 'submit', class: 'link'}, t('logout')));
-  box.replaceChildren(el('span', {class: 'me'}, me.displayName), form);
+  box.replaceChildren(el('a', {class: 'me', href: '/account.html', title: t('myAccount')}, me.displayName), form);
   return me;
 }

@@ -54,6 +54,9 @@ class AccessibilityBrowserTest extends AppTest {
         browser.get(url("/people.html"));
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#people li")));
         assertNoViolations("people");
+        browser.get(url("/account.html"));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tokens li")));
+        assertNoViolations("my account");
         browser.get(url("/dead-letters.html"));
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dead-letters li")));
         assertNoViolations("dead letters");

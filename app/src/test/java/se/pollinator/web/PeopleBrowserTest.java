@@ -89,6 +89,38 @@ class PeopleBrowserTest extends AppTest {
     }
 
     @Test
+    void aPersonChangesTheirOwnPasswordAndMakesAndRevokesAKeyForAnApiClient() {
+        Login cia = person("Cia Berg", "MEMBER");
+        browser = Browser.start("sv-SE");
+        Browser.logIn(browser, port, cia.username(), cia.password());
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(By.id("me"))).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains("/account.html"));
+
+        browser.findElement(By.id("current-password")).sendKeys("not-my-password");
+        browser.findElement(By.id("new-password")).sendKeys("Moltebär-Fjäll-Kåsa-63");
+        browser.findElement(By.cssSelector("#change-password button[type=submit]")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
+                "Det nuvarande lösenordet är fel."));
+        browser.findElement(By.id("current-password")).clear();
+        browser.findElement(By.id("current-password")).sendKeys(cia.password());
+        browser.findElement(By.cssSelector("#change-password button[type=submit]")).click();
+        new WebDriverWait(browser, WAIT).until(driver ->
+                new ApiClient(port, cia.username(), "Moltebär-Fjäll-Kåsa-63").get("/api/me").status() == 200);
+
+        browser.findElement(By.id("token-name")).sendKeys("Rapportskript");
+        browser.findElement(By.cssSelector("#new-token button[type=submit]")).click();
+        String token = new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("issued-token"))).getText();
+        assertThat(ApiClient.withToken(port, token).get("/api/me").status()).isEqualTo(200);
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("tokens"),
+                "Rapportskript"));
+        browser.findElement(By.cssSelector("#tokens button.danger")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("tokens"),
+                "Inga nycklar."));
+        assertThat(ApiClient.withToken(port, token).get("/api/me").status()).isEqualTo(401);
+    }
+
+    @Test
     void anAdminSeesWhatAReadModelCouldNotTakeAndRetriesItOnTheOperationsPage() {
         Login anna = person("Anna Facilitator", "FACILITATOR");
         Login bo = person("Bo Member", "MEMBER");
