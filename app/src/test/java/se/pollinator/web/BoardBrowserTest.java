@@ -486,4 +486,33 @@ class BoardBrowserTest extends AppTest {
                 .getCssValue("background-color");
         assertThat(annas).as("two people on a board, two colours").isNotEqualTo(bos);
     }
+
+    @Test
+    void othersHiddenCardsTakeOneShortLineAndAGroupFoldsToItsHead() {
+        Login anna = person("Anna Lind", "FACILITATOR");
+        Login bo = person("Bo Ek", "MEMBER");
+        String retro = newRetro(api(anna));
+        String path = "/api/retros/" + retro;
+        api(bo).post(path + "/participants", null);
+        api(anna).post(path + "/cards", body("column", "STOP", "text", "Annas hemliga lapp"));
+        api(bo).post(path + "/cards", body("column", "STOP", "text", "Bos egen lapp"));
+        WebDriver member = onBoard(browser("sv-SE", bo), retro);
+        cardWithText(member, "Bos egen lapp");
+        WebElement hidden = new WebDriverWait(member, WAIT).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".card.hidden")));
+        assertThat(hidden.getSize().getHeight()).as("a hidden card is one short line")
+                .isLessThan(member.findElement(By.cssSelector(".card.mine")).getSize().getHeight() * 2 / 3);
+
+        api(anna).post(path + "/phase", body("phase", "GROUP"));
+        String mine = api(bo).get("/api/sessions/" + retro + "/board").body().get("cards").get(1).get("id").asText();
+        String theirs = api(bo).get("/api/sessions/" + retro + "/board").body().get("cards").get(0).get("id").asText();
+        api(bo).post(path + "/groups", body("cardIds", List.of(mine, theirs)));
+        new WebDriverWait(member, WAIT).until(driver -> driver.findElements(By.cssSelector(".group .card")).size() == 2);
+        click(member, By.cssSelector(".group-toggle"));
+        new WebDriverWait(member, WAIT).until(driver -> driver.findElements(By.cssSelector(".group .card")).isEmpty());
+        assertThat(textOf(member, ".group .group-count")).isEqualTo("2 lappar");
+        assertThat(member.findElement(By.cssSelector(".group-toggle")).getAttribute("aria-expanded")).isEqualTo("false");
+        click(member, By.cssSelector(".group-toggle"));
+        new WebDriverWait(member, WAIT).until(driver -> driver.findElements(By.cssSelector(".group .card")).size() == 2);
+    }
 }

@@ -30,6 +30,8 @@ let lastTyping = 0;
 let movingTo = null;
 /** The decision or action item being edited here. */
 let editingOutcome = null;
+/** Groups folded to their head on this page. */
+const collapsed = new Set();
 let me = null;
 let directory = null;
 
@@ -392,11 +394,20 @@ function groupBox(group, cards) {
         }})
     : el('h3', {class: 'group-title'}, group.name || t('unnamedGroup'));
   const droppable = current.phase === 'GROUP' && isParticipant();
-  return el('div', {class: 'group', 'data-group-id': group.id, 'data-key': 'group-' + group.id,
+  const folded = collapsed.has(group.id);
+  const label = group.name || t('unnamedGroup');
+  const toggle = el('button', {type: 'button', class: 'small group-toggle', 'aria-expanded': String(!folded),
+    'data-focus': 'toggle-' + group.id, 'aria-label': (folded ? t('expand') : t('collapse')) + ': ' + label,
+    onclick: () => {
+      if (folded) collapsed.delete(group.id); else collapsed.add(group.id);
+      renderColumns();
+    }}, folded ? '▸' : '▾');
+  return el('div', {class: 'group' + (folded ? ' collapsed' : ''), 'data-group-id': group.id, 'data-key': 'group-' + group.id,
     ondragover: droppable ? event => { event.preventDefault(); event.stopPropagation(); } : null,
     ondrop: droppable ? event => dropsOnBoard.onGroup(event, group) : null},
-    el('div', {class: 'group-head', 'data-key': 'head'}, nameField, votesBadge(group), voteButtons(group)),
-    ...cards.map(card => cardBox(card, true)));
+    el('div', {class: 'group-head', 'data-key': 'head'}, toggle, nameField, votesBadge(group), voteButtons(group)),
+    folded ? el('span', {class: 'group-count', 'data-key': 'count'}, cards.length + ' ' + t(cards.length === 1 ? 'cardOne' : 'cardMany'))
+      : cards.map(card => cardBox(card, true)));
 }
 
 function cardBox(card, inGroup = false) {
