@@ -82,7 +82,8 @@ public record BoardChange(String sessionId, long seq, Map<String, Object> shared
         } else if (event instanceof DecisionRecorded e) {
             shared.put("decision", new BoardView.DecisionView(e.decisionId(), e.text(), e.topicId()));
         } else if (event instanceof DecisionEdited e) {
-            shared.put("decision", new BoardView.DecisionView(e.decisionId(), e.text(), topicOfDecision(after, e.decisionId())));
+            after.decisions.stream().filter(d -> d.id().equals(e.decisionId())).findFirst()
+                    .ifPresent(decision -> shared.put("decision", BoardView.decision(decision)));
         } else if (event instanceof DecisionDeleted e) {
             shared.put("decisionId", e.decisionId());
         } else if (event instanceof ActionItemAdded e) {
@@ -105,11 +106,6 @@ public record BoardChange(String sessionId, long seq, Map<String, Object> shared
             shared.put("openToModule", e.openToModule());
         }
         return new BoardChange(after.retroId(), seq, shared, personal);
-    }
-
-    private static String topicOfDecision(Board after, String decisionId) {
-        return after.decisions.stream().filter(d -> d.id().equals(decisionId)).map(Board.Decision::topicId)
-                .findFirst().orElse(null);
     }
 
     private static Map<String, Object> header(Board board, RetroEvent event, long seq) {
