@@ -50,5 +50,5 @@ document.getElementById('new-token').addEventListener('submit', event => {
 
 document.getElementById('lang').append(languageSwitch(renderTokens));
 translatePage();
-userMenu();
+attempt(userMenu);
 attempt(loadTokens);

@@ -33,5 +33,5 @@ document.getElementById('retry-now').addEventListener('click', () => attempt(asy
 
 document.getElementById('lang').append(languageSwitch(renderParked));
 translatePage();
-userMenu();
+attempt(userMenu);
 attempt(loadParked);

@@ -79,5 +79,5 @@ document.getElementById('add-person').addEventListener('submit', event => {
 });
 document.getElementById('lang').append(languageSwitch(renderPeople));
 translatePage();
-userMenu();
+attempt(userMenu);
 attempt(loadPeople);

@@ -1,5 +1,6 @@
 import {MUNICIPALITIES, currentLanguage, el, languageSwitch, t, translatePage} from './i18n.js';
-import {api, attempt, cookie, sendCommand} from './api.js';
+import {api, attempt, sendCommand} from './api.js';
+import {userMenu} from './menu.js';
 
 // "My retros": the list of retros the person takes part in, and the form to create one.
 let me = null;
@@ -41,8 +42,7 @@ function render() {
 }
 
 async function load() {
-  me = await api('GET', '/api/me');
-  document.getElementById('me').textContent = me.displayName;
+  me = await userMenu();
   document.getElementById('create-panel').hidden = !(me.roles.includes('FACILITATOR') || me.roles.includes('ADMIN'));
   document.getElementById('people-link').hidden = !me.roles.includes('ADMIN');
   document.getElementById('dead-letters-link').hidden = !me.roles.includes('ADMIN');
@@ -75,8 +75,5 @@ document.getElementById('join').addEventListener('submit', event => {
   if (match) location.href = '/board.html?id=' + match[0];
 });
 
-document.getElementById('logout').addEventListener('submit', () => {
-  document.getElementById('logout-csrf').value = cookie('XSRF-TOKEN') || '';
-});
 
 attempt(load);

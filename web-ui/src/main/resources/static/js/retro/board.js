@@ -689,7 +689,7 @@ async function start() {
     render();
   }));
   setUpShare();
-  me = await userMenu();
+  me = await attempt(userMenu);
   // Admins and evaluators may read any board; admins join only when they choose to take part.
   if (me && me.roles.some(role => role === 'MEMBER' || role === 'FACILITATOR')) await join();
   connect();

@@ -76,7 +76,7 @@ async function start() {
   document.getElementById('download-csv').addEventListener('click', () => download('text/csv', 'csv'));
   document.getElementById('download-json').addEventListener('click', () => download('application/json', 'json'));
   translatePage();
-  userMenu();
+  attempt(userMenu);
   try {
     summary = await api('GET', summaryPath);
   } catch (e) {
