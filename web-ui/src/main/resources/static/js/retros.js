@@ -1,10 +1,12 @@
 import {MUNICIPALITIES, currentLanguage, el, languageSwitch, t, translatePage} from './i18n.js';
 import {api, attempt, sendCommand} from './api.js';
 import {userMenu} from './menu.js';
+import {emptyState, splitRetros} from './retro/list.js';
 
 // "My retros": the list of retros the person takes part in, and the form to create one.
 let me = null;
 let retros = [];
+let peopleCount = null;
 
 function fillSelects() {
   const module = document.getElementById('retro-module');
@@ -18,20 +20,47 @@ function fillSelects() {
   municipality.value = chosen;
 }
 
-function renderRetros() {
-  const list = document.getElementById('retros');
-  if (!retros.length) {
-    list.replaceChildren(el('li', {class: 'empty'}, t('noRetros')));
-    return;
-  }
-  list.replaceChildren(...retros.map(retro => el('li', {class: 'retro-item'},
+function when(value) {
+  return new Date(value).toLocaleString(currentLanguage(), {dateStyle: 'medium', timeStyle: 'short'});
+}
+
+function retroRow(retro) {
+  const facts = [t('module') + ' ' + retro.module, retro.municipalityName,
+    retro.facilitatorName ? t('facilitator') + ': ' + retro.facilitatorName : null,
+    retro.scheduledAt ? when(retro.scheduledAt) : t('createdOn') + ' ' + new Date(retro.createdAt).toLocaleDateString(currentLanguage()),
+    retro.participants + ' ' + t('participants')].filter(Boolean);
+  return el('li', {class: 'retro-item'},
     el('a', {href: '/board.html?id=' + encodeURIComponent(retro.id), class: 'retro-link'},
       el('strong', {}, retro.title),
-      el('span', {class: 'meta'}, t('module') + ' ' + retro.module + ' · ' + t(retro.phase) + ' · '
-        + retro.participants + ' ' + t('participants') + ' · ' + new Date(retro.createdAt).toLocaleDateString(currentLanguage()))),
+      el('span', {class: 'meta'}, facts.join(' · '))),
     retro.phase === 'CLOSED'
       ? el('a', {href: '/summary.html?id=' + encodeURIComponent(retro.id), class: 'summary-link'}, t('toSummary')) : null,
-    el('span', {class: 'phase-pill phase-' + retro.phase}, t(retro.phase)))));
+    el('span', {class: 'phase-pill phase-' + retro.phase}, t(retro.phase)));
+}
+
+function showSection(kind, heading, found) {
+  const title = document.getElementById(kind + '-heading');
+  const list = document.getElementById(kind + '-retros');
+  title.textContent = t(heading) + ' (' + found.length + ')';
+  title.hidden = list.hidden = !found.length;
+  list.replaceChildren(...found.map(retroRow));
+}
+
+function renderRetros() {
+  const query = document.getElementById('retro-search').value;
+  const {active, closed} = splitRetros(retros, query);
+  showSection('active', 'activeRetros', active);
+  showSection('closed', 'closedRetros', closed);
+  document.querySelector('.search').hidden = !retros.length;
+  const empty = document.getElementById('retros-empty');
+  empty.hidden = active.length + closed.length > 0;
+  if (!retros.length) {
+    const key = emptyState(me.roles, peopleCount);
+    empty.replaceChildren(t(key), key === 'emptyAddPeople'
+      ? el('span', {}, ' ', el('a', {href: '/people.html'}, t('addPeopleNow'))) : '');
+  } else {
+    empty.textContent = t('noMatches');
+  }
 }
 
 function render() {
@@ -47,6 +76,9 @@ async function load() {
   document.getElementById('people-link').hidden = !me.roles.includes('ADMIN');
   document.getElementById('dead-letters-link').hidden = !me.roles.includes('ADMIN');
   retros = await api('GET', '/api/retros');
+  if (!retros.length && me.roles.includes('ADMIN')) {
+    peopleCount = (await api('GET', '/api/people')).length;
+  }
   render();
 }
 
@@ -67,6 +99,8 @@ document.getElementById('create').addEventListener('submit', event => {
     location.href = '/board.html?id=' + encodeURIComponent(created.id);
   });
 });
+
+document.getElementById('retro-search').addEventListener('input', renderRetros);
 
 document.getElementById('join').addEventListener('submit', event => {
   event.preventDefault();

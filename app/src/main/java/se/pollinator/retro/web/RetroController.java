@@ -167,11 +167,27 @@ public class RetroController {
         return created;
     }
 
-    @Operation(summary = "Retros I take part in (admins and evaluators: all)")
+    /** One line of the list of retros, with its facilitator's name and its municipality project's. */
+    public record Listed(String id, String title, int module, String municipality, String municipalityName,
+                         Instant scheduledAt, Phase phase, String facilitatorId, String facilitatorName,
+                         Instant createdAt, Instant updatedAt, int participants) {
+    }
+
+    @Operation(summary = "Retros I take part in (admins and evaluators: all), newest first")
     @GetMapping
-    public List<RetroSummary> mine(@AuthenticationPrincipal SignedIn me) {
-        return me.person().has(Role.ADMIN) || me.person().has(Role.EVALUATOR)
+    public List<Listed> mine(@AuthenticationPrincipal SignedIn me) {
+        List<RetroSummary> retros = me.person().has(Role.ADMIN) || me.person().has(Role.EVALUATOR)
                 ? boards.all() : boards.retrosOf(me.personId());
+        Map<String, String> names = people.displayNames(retros.stream().map(RetroSummary::facilitatorId)
+                .distinct().toList());
+        return retros.stream().map(retro -> new Listed(retro.id(), retro.title(), retro.module(),
+                retro.municipality(), municipalityName(retro.municipality()), retro.scheduledAt(), retro.phase(),
+                retro.facilitatorId(), names.get(retro.facilitatorId()), retro.createdAt(), retro.updatedAt(),
+                retro.participants())).toList();
+    }
+
+    private static String municipalityName(String key) {
+        return key == null ? null : Municipality.valueOf(key).displayName();
     }
 
     @Operation(summary = "Join a retro, or add someone to it",

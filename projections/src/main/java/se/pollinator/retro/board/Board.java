@@ -232,7 +232,15 @@ public final class Board {
         return facilitatorId;
     }
 
-    /** The share link's secret; for its facilitator and admins only. */
+    /** The municipality project the retro belongs to, if any. */
+    public Municipality municipality() {
+        return municipality;
+    }
+
+    public Instant scheduledAt() {
+        return scheduledAt;
+    }
+
     /** Whether vote totals are hidden now: while voting, unless the retro shows them live. */
     public boolean votesHidden() {
         return phase == Phase.VOTE && !showVotesLive;

@@ -34,9 +34,12 @@ public class BoardStore {
 
     private static final int CACHED_BOARDS = 256;
     private static final int PARTS_PER_EVENT = 10_000;
-    private static final String SUMMARY = "SELECT b.retro_id, b.title, b.module, b.phase, b.facilitator_id, "
-            + "b.created_at, b.updated_at, (SELECT COUNT(*) FROM retro_member m WHERE m.retro_id = b.retro_id) "
+    private static final String SUMMARY = "SELECT b.retro_id, b.title, b.module, b.municipality, b.scheduled_at, "
+            + "b.phase, b.facilitator_id, b.created_at, b.updated_at, (SELECT COUNT(*) FROM retro_member m WHERE m.retro_id = b.retro_id) "
             + "AS participants FROM retro_board b ";
+    private static final String INSERT_HEADER = "INSERT INTO retro_board (retro_id, seq, title, module, "
+            + "municipality, scheduled_at, phase, facilitator_id, created_at, updated_at, state) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final Map<String, Board> cache = Collections.synchronizedMap(
@@ -130,10 +133,9 @@ public class BoardStore {
                         + "WHERE retro_id = ?",
                 board.seq(), board.title(), board.phase().name(), Timestamp.from(at), header, board.retroId());
         if (updated == 0) {
-            jdbc.update("INSERT INTO retro_board (retro_id, seq, title, module, phase, facilitator_id, created_at, "
-                            + "updated_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    board.retroId(), board.seq(), board.title(), board.module(), board.phase().name(),
-                    board.facilitatorId(), Timestamp.from(at), Timestamp.from(at), header);
+            jdbc.update(INSERT_HEADER, board.retroId(), board.seq(), board.title(), board.module(),
+                    municipalityOf(board), scheduledAtOf(board), board.phase().name(), board.facilitatorId(),
+                    Timestamp.from(at), Timestamp.from(at), header);
         }
         for (int i = 0; i < parts.size(); i++) {
             savePart(board, parts.get(i), existed.contains(parts.get(i)), position(board.seq(), i));
@@ -191,7 +193,7 @@ public class BoardStore {
                             Timestamp.from(pending.at), header, board.retroId()});
                 } else {
                     newHeaders.add(new Object[]{board.retroId(), board.seq(), board.title(), board.module(),
-                            board.phase().name(), board.facilitatorId(), Timestamp.from(pending.firstAt),
+                            municipalityOf(board), scheduledAtOf(board), board.phase().name(), board.facilitatorId(), Timestamp.from(pending.firstAt),
                             Timestamp.from(pending.at), header});
                 }
                 pending.existed.forEach((part, existed) -> {
@@ -211,8 +213,7 @@ public class BoardStore {
                 pending.newMembers.forEach(person -> members.add(new Object[]{board.retroId(), person}));
             }
         }
-        batch("INSERT INTO retro_board (retro_id, seq, title, module, phase, facilitator_id, created_at, "
-                + "updated_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", newHeaders);
+        batch(INSERT_HEADER, newHeaders);
         batch("UPDATE retro_board SET seq = ?, title = ?, phase = ?, updated_at = ?, state = ? WHERE retro_id = ?",
                 headers);
         batch("DELETE FROM retro_board_item WHERE retro_id = ? AND kind = ? AND item_id = ?", deletes);
@@ -291,9 +292,19 @@ public class BoardStore {
     }
 
     private static RetroSummary summary(ResultSet rs, int row) throws SQLException {
+        Timestamp scheduledAt = rs.getTimestamp("scheduled_at");
         return new RetroSummary(rs.getString("retro_id"), rs.getString("title"), rs.getInt("module"),
+                rs.getString("municipality"), scheduledAt == null ? null : scheduledAt.toInstant(),
                 Phase.valueOf(rs.getString("phase")), rs.getString("facilitator_id"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 rs.getInt("participants"));
+    }
+
+    private static String municipalityOf(Board board) {
+        return board.municipality() == null ? null : board.municipality().name();
+    }
+
+    private static Timestamp scheduledAtOf(Board board) {
+        return board.scheduledAt() == null ? null : Timestamp.from(board.scheduledAt());
     }
 }
