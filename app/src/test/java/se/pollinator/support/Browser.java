@@ -38,6 +38,12 @@ public final class Browser {
         browser.findElement(By.id("login-button")).click();
     }
 
+    /** Makes the page see {@code prefers-color-scheme: dark}, as on a system set to dark mode. */
+    public static void preferDark(WebDriver browser) {
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                java.util.List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    }
+
     private static String profile() {
         try {
             return Files.createTempDirectory("pollinator-chromium").toString();

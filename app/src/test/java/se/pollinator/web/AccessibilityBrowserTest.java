@@ -4,8 +4,10 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,7 +23,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.pollinator.support.ApiClient.body;
 
-/** Deque's axe-core finds nothing to report on any page, nor in any phase of a retro. */
+/** Deque's axe-core finds nothing to report on any page, nor in any phase of a retro, in light and dark colours. */
 class AccessibilityBrowserTest extends AppTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
@@ -35,8 +37,9 @@ class AccessibilityBrowserTest extends AppTest {
         }
     }
 
-    @Test
-    void everyPageAndEveryPhaseOfTheBoardPassesAxe() {
+    @ParameterizedTest(name = "{0} colours")
+    @ValueSource(strings = {"light", "dark"})
+    void everyPageAndEveryPhaseOfTheBoardPassesAxe(String scheme) {
         Login anna = person("Anna Lind", "FACILITATOR", "ADMIN");
         Login bo = person("Bo Ek", "MEMBER");
         String retro = newRetro(api(anna), "privateReflection", false);
@@ -45,7 +48,14 @@ class AccessibilityBrowserTest extends AppTest {
         api(anna).post("/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "Fika på fredagar"));
 
         browser = Browser.start("sv-SE");
+        if (scheme.equals("dark")) {
+            Browser.preferDark(browser);
+        }
         browser.get(url("/login.html"));
+        // The page is drawn in the scheme asked for, so axe checks the contrast of that one.
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "return getComputedStyle(document.documentElement).backgroundColor"))
+                .isEqualTo(scheme.equals("dark") ? "rgb(20, 23, 27)" : "rgb(246, 247, 249)");
         assertNoViolations("login");
         Browser.logIn(browser, port, anna.username(), anna.password());
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlToBe(url("/")));
