@@ -23,6 +23,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.pollinator.support.ApiClient.body;
@@ -462,6 +463,38 @@ class BoardBrowserTest extends AppTest {
         new WebDriverWait(member, WAIT).until(ExpectedConditions.not(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("actions"), "Boka rum")));
         assertThat(api(bo).put(path + "/decisions/" + decision, body("text", "Mitt beslut")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void whenTheTimerRunsOutEveryoneSeesHearsAndIsToldSoUnlessTheyMutedIt() {
+        Login anna = person("Anna Lind", "FACILITATOR");
+        Login bo = person("Bo Ek", "MEMBER");
+        String retro = newRetro(api(anna), "title", "Vårens retro", "privateReflection", false);
+        api(bo).post("/api/retros/" + retro + "/participants", null);
+        WebDriver member = onBoard(browser("sv-SE", bo), retro);
+        // Count the tones the page plays; a click lets the page use sound, as a person's first click does.
+        ((JavascriptExecutor) member).executeScript("window.tones = 0; const make = AudioContext.prototype.createOscillator;"
+                + "AudioContext.prototype.createOscillator = function () { window.tones++; return make.call(this); };");
+        click(member, By.id("board-title"));
+
+        api(anna).post("/api/retros/" + retro + "/timer", body("seconds", 2));
+        new WebDriverWait(member, WAIT).until(ExpectedConditions.textToBe(By.id("timer"), "Tiden är ute"));
+        assertThat(member.findElement(By.id("timer")).getAttribute("class")).contains("over");
+        assertThat(member.findElement(By.id("announce")).getText()).isEqualTo("Tiden är ute");
+        assertThat(member.getTitle()).startsWith("⏰ Tiden är ute");
+        new WebDriverWait(member, WAIT).until(driver ->
+                ((Number) ((JavascriptExecutor) driver).executeScript("return window.tones")).intValue() == 3);
+
+        click(member, By.id("sound-toggle"));
+        new WebDriverWait(member, WAIT).until(ExpectedConditions.attributeToBe(By.id("sound-toggle"), "aria-pressed", "false"));
+        api(anna).post("/api/retros/" + retro + "/timer", body("seconds", 5));
+        new WebDriverWait(member, WAIT).until(ExpectedConditions.textMatches(By.id("timer"), Pattern.compile("0:0\\d")));
+        new WebDriverWait(member, WAIT).until(ExpectedConditions.textToBe(By.id("timer"), "Tiden är ute"));
+        assertThat(((Number) ((JavascriptExecutor) member).executeScript("return window.tones")).intValue())
+                .as("muted: no new tones").isEqualTo(3);
+
+        api(anna).delete("/api/retros/" + retro + "/timer");
+        new WebDriverWait(member, WAIT).until(ExpectedConditions.titleIs("Vårens retro · Pollinator"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import {LiveSync} from '../live-sync.js';
 import {LiveConnection} from '../live.js';
 import {colourFor, morph, saved} from '../dom.js';
 import {userMenu} from '../menu.js';
+import {TimerEnd, chime, readyAudio, soundOn, soundToggle} from '../timer.js';
 import {applyMessage, cardView, topics} from './fold.js';
 import {dragging, drops} from './drag.js';
 
@@ -192,7 +193,6 @@ function render() {
   const current = board();
   if (!current) return;
   const focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.focus : null;
-  document.title = current.title + ' · Pollinator';
   document.getElementById('board-title').textContent = current.title;
   document.getElementById('board-meta').textContent = [
     t('module') + ' ' + current.module + ' · ' + t('modules')[current.module],
@@ -266,18 +266,32 @@ function timerControls() {
     }}, t('startTimer')));
 }
 
+const timerEnd = new TimerEnd();
+
 function renderTimer() {
   const box = document.getElementById('timer');
-  const timer = board() && board().timer;
+  const sound = document.getElementById('timer-sound');
+  const current = board();
+  const timer = current && current.timer;
   if (!timer) {
     box.textContent = '';
     box.className = 'timer';
+    sound.replaceChildren();
+    document.title = (current ? current.title + ' · ' : '') + 'Pollinator';
     return;
   }
   const left = Math.max(0, Math.round((new Date(timer.endsAt).getTime() - serverClock()) / 1000));
-  if (left === 0 && !box.classList.contains('over')) announce(t('timeUp'));
+  if (timerEnd.reached(timer.endsAt, left)) {
+    announce(t('timeUp'));
+    chime();
+  }
   box.className = 'timer running' + (left === 0 ? ' over' : left < 30 ? ' soon' : '');
   box.textContent = left === 0 ? t('timeUp') : Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+  // A facilitator in another tab sees it on the tab too.
+  document.title = (left === 0 ? '⏰ ' + t('timeUp') + ' · ' : '') + current.title + ' · Pollinator';
+  if (!sound.firstChild || sound.firstChild.getAttribute('aria-pressed') !== String(soundOn())) {
+    sound.replaceChildren(soundToggle(t, el, renderTimer));
+  }
 }
 
 function renderPresence() {
@@ -693,6 +707,7 @@ async function start() {
   // Admins and evaluators may read any board; admins join only when they choose to take part.
   if (me && me.roles.some(role => role === 'MEMBER' || role === 'FACILITATOR')) await join();
   connect();
+  readyAudio();
   setInterval(() => { if (board() && board().timer) renderTimer(); }, 1000);
 }
 
