@@ -30,6 +30,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import se.pollinator.plan.Plan;
+import se.pollinator.programme.Programme;
 import se.pollinator.retro.Retro;
 
 import java.util.concurrent.Executor;
@@ -149,6 +151,14 @@ public class AxonConfig {
                         .configureCache(config -> retroCache)
                         .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
                                 retroSnapshotter(config, snapshots), properties.snapshotEvery())));
+    }
+
+    /** The programme and the plans: small aggregates, loaded whole; no cache or snapshots needed yet. */
+    @Bean
+    public ConfigurerModule programmeAndPlanAggregates() {
+        return configurer -> configurer
+                .configureAggregate(Programme.class)
+                .configureAggregate(Plan.class);
     }
 
     @PreDestroy

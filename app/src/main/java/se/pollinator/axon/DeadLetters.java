@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import se.pollinator.plan.PlanProjection;
+import se.pollinator.programme.ProgrammeProjection;
 import se.pollinator.retro.actions.ActionItemProjection;
 import se.pollinator.retro.board.BoardProjection;
 
@@ -33,7 +35,8 @@ import java.util.function.Predicate;
 public class DeadLetters {
 
     /** The processing groups whose failed events are parked. */
-    public static final List<String> GROUPS = List.of(BoardProjection.GROUP, ActionItemProjection.GROUP);
+    public static final List<String> GROUPS = List.of(BoardProjection.GROUP, ActionItemProjection.GROUP,
+            ProgrammeProjection.GROUP, PlanProjection.GROUP);
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
     private static final String ATTEMPTS = "attempts";

@@ -10,6 +10,7 @@ import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.stereotype.Component;
 import se.pollinator.people.Person;
 import se.pollinator.people.SignedIn;
+import se.pollinator.programme.ProgrammeAccess;
 import se.pollinator.security.SessionAccess;
 
 import java.security.Principal;
@@ -24,16 +25,19 @@ import java.util.regex.Pattern;
 public class SessionGuard implements ChannelInterceptor {
 
     static final Pattern SESSION_TOPIC = Pattern.compile("^/topic/sessions/([A-Za-z0-9-]{1,64})(/presence)?$");
+    static final Pattern PLAN_TOPIC = Pattern.compile("^/topic/plans/([A-Za-z0-9-]{1,80})$");
     static final Pattern SESSION_SEND = Pattern.compile("^/app/sessions/([A-Za-z0-9-]{1,64})/[a-z]+$");
 
     /** The longest a client may go without a heart-beat and still count as alive. */
     static final long MOST_HEARTBEAT_MILLIS = 30_000;
 
     private final SessionAccess access;
+    private final ProgrammeAccess programme;
     private final ConnectionLimit connections;
 
-    public SessionGuard(SessionAccess access, ConnectionLimit connections) {
+    public SessionGuard(SessionAccess access, ProgrammeAccess programme, ConnectionLimit connections) {
         this.access = access;
+        this.programme = programme;
         this.connections = connections;
     }
 
@@ -74,6 +78,10 @@ public class SessionGuard implements ChannelInterceptor {
             throw refused("A destination is required.");
         }
         if (destination.startsWith("/user/queue/")) {
+            return;
+        }
+        Matcher plan = PLAN_TOPIC.matcher(destination);
+        if (plan.matches() && programme.mayReadPlan(person, plan.group(1))) {
             return;
         }
         Matcher topic = SESSION_TOPIC.matcher(destination);

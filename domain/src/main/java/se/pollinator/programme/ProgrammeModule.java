@@ -2,22 +2,22 @@ package se.pollinator.programme;
 
 import se.pollinator.rules.RuleViolation;
 
-/** The programme's five modules, numbered as the programme numbers them. */
+/**
+ * A session names its module by number (its id in the programme). Whether the module exists and
+ * is not retired is checked against the programme before a command is sent.
+ */
 public final class ProgrammeModule {
-
-    public static final int FIRST = 1;
-    public static final int LAST = 5;
 
     private ProgrammeModule() {
     }
 
-    /** Returns the module number, or throws when it is not one of the programme's modules. */
+    /** Returns the module number, or throws when there is none or it cannot be one. */
     public static int check(Integer module) {
         if (module == null) {
-            throw RuleViolation.invalid("module.required", "A programme module (1-5) is required.");
+            throw RuleViolation.invalid("module.required", "A programme module is required.");
         }
-        if (module < FIRST || module > LAST) {
-            throw RuleViolation.invalid("module.unknown", "Programme module %s does not exist; choose 1-5.", module);
+        if (module < 1) {
+            throw RuleViolation.invalid("module.unknown", "Programme module %s does not exist.", module);
         }
         return module;
     }

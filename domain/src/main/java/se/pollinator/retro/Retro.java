@@ -129,7 +129,8 @@ public class Retro {
             throw RuleViolation.invalid("vote.budget-range", "The vote budget must be between 1 and %s, not %s.",
                     MAX_VOTE_BUDGET, budget);
         }
-        apply(new RetroCreated(command.retroId(), command.byId(), title, module, command.municipality(),
+        String municipality = command.municipality() == null ? null : Values.id("municipality", command.municipality());
+        apply(new RetroCreated(command.retroId(), command.byId(), title, module, municipality,
                 Values.instant("scheduledAt", command.scheduledAt()), budget,
                 Boolean.TRUE.equals(command.anonymousCards()),
                 !Boolean.FALSE.equals(command.privateReflection()),
@@ -426,9 +427,7 @@ public class Retro {
     }
 
     private static void requirePerson(String personId) {
-        if (personId == null || personId.isBlank()) {
-            throw RuleViolation.forbidden("person.unknown", "Only a known person can do this.");
-        }
+        Values.actor(personId);
     }
 
     private void requireOpen() {

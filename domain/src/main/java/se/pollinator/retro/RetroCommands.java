@@ -1,7 +1,6 @@
 package se.pollinator.retro;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import se.pollinator.programme.Municipality;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,12 +22,12 @@ public final class RetroCommands {
      * Vote totals stay hidden until the discussion unless {@code showVotesLive}.
      */
     public record CreateRetro(@TargetAggregateIdentifier String retroId, String byId, String title, Integer module,
-                              Municipality municipality, Instant scheduledAt, Integer voteBudget,
+                              String municipality, Instant scheduledAt, Integer voteBudget,
                               Boolean anonymousCards, Boolean privateReflection,
                               List<EarlierAction> earlierActions, String joinToken, Boolean openToModule,
                               Boolean showVotesLive) {
 
-        public CreateRetro(String retroId, String byId, String title, Integer module, Municipality municipality,
+        public CreateRetro(String retroId, String byId, String title, Integer module, String municipality,
                            Instant scheduledAt, Integer voteBudget, Boolean anonymousCards, Boolean privateReflection,
                            List<EarlierAction> earlierActions, String joinToken, Boolean openToModule) {
             this(retroId, byId, title, module, municipality, scheduledAt, voteBudget, anonymousCards, privateReflection,

@@ -1,6 +1,5 @@
 package se.pollinator.retro;
 
-import se.pollinator.programme.Municipality;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,14 +27,14 @@ public final class RetroEvents {
      * created before share links; their facilitator renews the link to get one).
      */
     public record RetroCreated(String retroId, String facilitatorId, String title, int module,
-                               Municipality municipality, Instant scheduledAt, int voteBudget,
+                               String municipality, Instant scheduledAt, int voteBudget,
                                boolean anonymousCards, boolean privateReflection,
                                List<EarlierAction> earlierActions, String joinToken, boolean openToModule,
                                boolean showVotesLive)
             implements RetroEvent {
 
         /** Without {@code showVotesLive}, as retros stored before it were: totals hidden while voting. */
-        public RetroCreated(String retroId, String facilitatorId, String title, int module, Municipality municipality,
+        public RetroCreated(String retroId, String facilitatorId, String title, int module, String municipality,
                             Instant scheduledAt, int voteBudget, boolean anonymousCards, boolean privateReflection,
                             List<EarlierAction> earlierActions, String joinToken, boolean openToModule) {
             this(retroId, facilitatorId, title, module, municipality, scheduledAt, voteBudget, anonymousCards,

@@ -9,14 +9,21 @@ import java.util.Map;
  */
 public final class Text {
 
-    private static final Map<String, String> LABELS = Map.of(
-            "title", "The title",
-            "card-text", "Card text",
-            "group-name", "The group name",
-            "decision", "The decision",
-            "action", "The action item",
-            "display-name", "The display name",
-            "token-name", "The token's name");
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("title", "The title"),
+            Map.entry("card-text", "Card text"),
+            Map.entry("group-name", "The group name"),
+            Map.entry("decision", "The decision"),
+            Map.entry("action", "The action item"),
+            Map.entry("display-name", "The display name"),
+            Map.entry("token-name", "The token's name"),
+            Map.entry("name", "The name"),
+            Map.entry("rationale", "The rationale"),
+            Map.entry("description", "The description"),
+            Map.entry("indicator", "The indicator"),
+            Map.entry("unit", "The unit"),
+            Map.entry("comment", "The comment"),
+            Map.entry("section", "The section's text"));
 
     private Text() {
     }

@@ -44,4 +44,12 @@ public final class Values {
         }
         return id;
     }
+
+    /** Returns the acting person's id, or throws when there is none: every change is someone's. */
+    public static String actor(String personId) {
+        if (personId == null || personId.isBlank()) {
+            throw RuleViolation.forbidden("person.unknown", "Only a known person can do this.");
+        }
+        return personId;
+    }
 }

@@ -24,4 +24,8 @@ public class Savepoint {
     public void run(Runnable work) {
         nested.executeWithoutResult(status -> work.run());
     }
+
+    public <T> T call(java.util.function.Supplier<T> work) {
+        return nested.execute(status -> work.get());
+    }
 }

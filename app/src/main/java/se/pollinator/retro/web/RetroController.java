@@ -17,8 +17,8 @@ import se.pollinator.people.PeopleStore;
 import se.pollinator.people.Person;
 import se.pollinator.people.Role;
 import se.pollinator.people.SignedIn;
-import se.pollinator.programme.Municipality;
 import se.pollinator.programme.ProgrammeModule;
+import se.pollinator.programme.ProgrammeStore;
 import se.pollinator.retro.ActionOutcome;
 import se.pollinator.retro.Column;
 import se.pollinator.retro.EarlierAction;
@@ -55,6 +55,7 @@ import se.pollinator.retro.board.RetroSummary;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.security.SessionAccess;
 import se.pollinator.web.Commands;
+import se.pollinator.web.ReadYourWrites;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -78,19 +79,21 @@ public class RetroController {
     private final ActionItemStore actionItems;
     private final SessionAccess access;
     private final PeopleStore people;
+    private final ProgrammeStore programme;
     private final Clock clock;
 
     public RetroController(Commands commands, BoardStore boards, ActionItemStore actionItems, SessionAccess access,
-                           PeopleStore people, Clock clock) {
+                           PeopleStore people, ProgrammeStore programme, Clock clock) {
         this.commands = commands;
         this.boards = boards;
         this.actionItems = actionItems;
         this.access = access;
         this.people = people;
+        this.programme = programme;
         this.clock = clock;
     }
 
-    public record NewRetro(String title, Integer module, Municipality municipality, Instant scheduledAt,
+    public record NewRetro(String title, Integer module, String municipality, Instant scheduledAt,
                            Integer voteBudget, Boolean anonymousCards, Boolean privateReflection,
                            Boolean openToModule, Boolean showVotesLive) {
     }
@@ -157,6 +160,13 @@ public class RetroController {
     public Created create(@RequestBody NewRetro request, @AuthenticationPrincipal SignedIn me) {
         String id = UUID.randomUUID().toString();
         int module = ProgrammeModule.check(request.module());
+        if (!programme.offersModule(String.valueOf(module))) {
+            throw RuleViolation.invalid("module.unknown", "Programme module %s does not exist.", module);
+        }
+        if (request.municipality() != null && !programme.offersMunicipality(request.municipality())) {
+            throw RuleViolation.invalid("municipality.unknown",
+                    "There is no municipality project %s in the programme.", request.municipality());
+        }
         List<EarlierAction> earlier = actionItems.openIn(module, request.municipality()).stream()
                 .filter(action -> access.mayView(me.person(), action.fromRetroId())).toList();
         Created created = commands.send(new CreateRetro(id, me.personId(), request.title(), module,
@@ -186,8 +196,8 @@ public class RetroController {
                 retro.participants())).toList();
     }
 
-    private static String municipalityName(String key) {
-        return key == null ? null : Municipality.valueOf(key).displayName();
+    private String municipalityName(String key) {
+        return programme.municipalityName(key);
     }
 
     @Operation(summary = "Join a retro, or add someone to it",

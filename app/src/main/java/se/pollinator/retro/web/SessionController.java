@@ -21,16 +21,16 @@ import org.springframework.web.bind.annotation.RestController;
 import se.pollinator.live.Presence;
 import se.pollinator.people.PeopleStore;
 import se.pollinator.people.SignedIn;
+import se.pollinator.programme.ProgrammeStore;
 import se.pollinator.retro.RetroEvents.RetroEvent;
 import se.pollinator.retro.board.Board;
 import se.pollinator.retro.board.BoardStore;
 import se.pollinator.retro.board.BoardView;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.security.SessionAccess;
+import se.pollinator.web.AsOf;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -50,14 +50,16 @@ public class SessionController {
     private final PeopleStore people;
     private final Presence presence;
     private final EventStore events;
+    private final ProgrammeStore programme;
 
     public SessionController(BoardStore boards, SessionAccess access, PeopleStore people, Presence presence,
-                             EventStore events) {
+                             EventStore events, ProgrammeStore programme) {
         this.boards = boards;
         this.access = access;
         this.people = people;
         this.presence = presence;
         this.events = events;
+        this.programme = programme;
     }
 
     /**
@@ -102,7 +104,8 @@ public class SessionController {
                                      @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
                                      @AuthenticationPrincipal SignedIn me) {
         BoardResponse board = board(id, null, me);
-        Summary summary = Summary.of(board.board(), people.displayNames(mentioned(board.board())));
+        Summary summary = Summary.of(board.board(), people.displayNames(mentioned(board.board())),
+                programme.municipalityName(board.board().municipality()));
         MediaType wanted = wanted(accept);
         if (wanted == null) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(summary);
@@ -149,7 +152,7 @@ public class SessionController {
      * would start at the latest snapshot, whose events the fold must not miss.
      */
     private Board history(String id, String asOf) {
-        Predicate<DomainEventMessage<?>> upToThePoint = upTo(asOf);
+        Predicate<DomainEventMessage<?>> upToThePoint = AsOf.upTo(asOf);
         List<Board.Sequenced> upTo = new ArrayList<>();
         events.readEvents(id, 0).asStream()
                 .takeWhile(upToThePoint)
@@ -159,24 +162,6 @@ public class SessionController {
             throw RuleViolation.notFound("history.before-start", "Session %s did not exist yet at %s.", id, asOf);
         }
         return Board.of(upTo);
-    }
-
-    private static Predicate<DomainEventMessage<?>> upTo(String asOf) {
-        if (asOf.matches("-?\\d{1,18}")) {
-            long seq = Long.parseLong(asOf);
-            if (seq < 0) {
-                throw RuleViolation.invalid("history.as-of", "asOf must be a sequence number, 0 or more.");
-            }
-            return message -> message.getSequenceNumber() <= seq;
-        }
-        try {
-            Instant at = Instant.parse(asOf);
-            return message -> !message.getTimestamp().isAfter(at);
-        } catch (DateTimeParseException e) {
-            throw RuleViolation.invalid("history.as-of",
-                    "asOf must be a sequence number or an ISO-8601 instant such as 2026-11-27T10:00:00Z, not '%s'.",
-                    asOf);
-        }
     }
 
     private static Board.Sequenced sequenced(DomainEventMessage<?> message) {

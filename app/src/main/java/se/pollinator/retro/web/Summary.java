@@ -1,6 +1,5 @@
 package se.pollinator.retro.web;
 
-import se.pollinator.programme.Municipality;
 import se.pollinator.retro.ActionOutcome;
 import se.pollinator.retro.Column;
 import se.pollinator.retro.Phase;
@@ -18,7 +17,8 @@ import java.util.Map;
  * and due dates, the earlier action items it reviewed, and how many took part. Built from the
  * board as the reader may see it, so hidden texts and anonymous authors stay so.
  */
-public record Summary(String sessionId, String title, int module, Municipality municipality, Instant scheduledAt,
+public record Summary(String sessionId, String title, int module, String municipality, String municipalityName,
+                      Instant scheduledAt,
                       Phase phase, boolean closed, String facilitator, Participation participation,
                       List<Topic> topics, List<Decision> decisions, List<Action> actions,
                       List<Review> earlierActions) {
@@ -41,7 +41,7 @@ public record Summary(String sessionId, String title, int module, Municipality m
     public record Review(String text, String owner, LocalDate dueDate, ActionOutcome outcome) {
     }
 
-    static Summary of(BoardView board, Map<String, String> names) {
+    static Summary of(BoardView board, Map<String, String> names, String municipalityName) {
         List<Topic> topics = new ArrayList<>();
         board.groups().forEach(group -> {
             List<String> texts = board.cards().stream().filter(card -> group.id().equals(card.groupId()))
@@ -57,7 +57,8 @@ public record Summary(String sessionId, String title, int module, Municipality m
         topics.sort(Comparator.comparingInt(Topic::votes).reversed());
         int votes = board.cards().stream().mapToInt(BoardView.CardView::votes).sum()
                 + board.groups().stream().mapToInt(BoardView.GroupView::votes).sum();
-        return new Summary(board.sessionId(), board.title(), board.module(), board.municipality(), board.scheduledAt(),
+        return new Summary(board.sessionId(), board.title(), board.module(), board.municipality(), municipalityName,
+                board.scheduledAt(),
                 board.phase(), board.phase() == Phase.CLOSED, names.get(board.facilitatorId()),
                 new Participation(board.participants().size(), board.cards().size(), votes),
                 topics,

@@ -54,8 +54,8 @@ final class SummaryFormats {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(md(summary.title())).append("\n\n");
         out.append(word("module", lang)).append(' ').append(summary.module());
-        if (summary.municipality() != null) {
-            out.append(" · ").append(summary.municipality().displayName());
+        if (summary.municipalityName() != null) {
+            out.append(" · ").append(summary.municipalityName());
         }
         if (summary.facilitator() != null) {
             out.append(" · ").append(word("facilitator", lang)).append(": ").append(md(summary.facilitator()));

@@ -2,7 +2,6 @@ package se.pollinator.retro.actions;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import se.pollinator.programme.Municipality;
 import se.pollinator.retro.EarlierAction;
 
 import java.sql.Date;
@@ -25,9 +24,9 @@ public class ActionItemStore {
      * Open action items of the retros of one module and municipality project (or of the module's
      * retros without one), oldest first: what a new retro there should review.
      */
-    public List<EarlierAction> openIn(int module, Municipality municipality) {
+    public List<EarlierAction> openIn(int module, String municipality) {
         String place = municipality == null ? "a.municipality IS NULL" : "a.municipality = ?";
-        Object[] args = municipality == null ? new Object[]{module, OPEN} : new Object[]{module, OPEN, municipality.name()};
+        Object[] args = municipality == null ? new Object[]{module, OPEN} : new Object[]{module, OPEN, municipality};
         return jdbc.query("SELECT a.action_id, a.retro_id, a.text, a.owner_id, a.due_date FROM action_item a "
                         + "WHERE a.module = ? AND a.status = ? AND " + place + " ORDER BY a.position",
                 (rs, row) -> new EarlierAction(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -35,9 +34,9 @@ public class ActionItemStore {
                 args);
     }
 
-    void rememberRetro(String retroId, int module, Municipality municipality) {
+    void rememberRetro(String retroId, int module, String municipality) {
         jdbc.update("INSERT INTO action_item_retro (retro_id, module, municipality) VALUES (?, ?, ?)", retroId, module,
-                municipality == null ? null : municipality.name());
+                municipality);
     }
 
     void add(String actionId, String retroId, String text, String ownerId, LocalDate dueDate) {

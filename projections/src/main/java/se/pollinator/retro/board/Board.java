@@ -1,6 +1,5 @@
 package se.pollinator.retro.board;
 
-import se.pollinator.programme.Municipality;
 import se.pollinator.retro.ActionOutcome;
 import se.pollinator.retro.Column;
 import se.pollinator.retro.EarlierAction;
@@ -53,7 +52,7 @@ public final class Board {
     long seq = -1;
     String title;
     int module;
-    Municipality municipality;
+    String municipality;
     Instant scheduledAt;
     String facilitatorId;
     int voteBudget;
@@ -233,12 +232,24 @@ public final class Board {
     }
 
     /** The municipality project the retro belongs to, if any. */
-    public Municipality municipality() {
+    public String municipality() {
         return municipality;
     }
 
     public Instant scheduledAt() {
         return scheduledAt;
+    }
+
+    /** A decision or action item of the retro, as a plan change may name it as its source. */
+    public record Outcome(String id, String kind, String text) {
+    }
+
+    /** The retro's decisions, then its action items, in the order they were recorded. */
+    public List<Outcome> outcomes() {
+        List<Outcome> outcomes = new ArrayList<>();
+        decisions.forEach(decision -> outcomes.add(new Outcome(decision.id(), "DECISION", decision.text())));
+        actions.forEach(action -> outcomes.add(new Outcome(action.id(), "ACTION_ITEM", action.text())));
+        return outcomes;
     }
 
     /** Whether vote totals are hidden now: while voting, unless the retro shows them live. */

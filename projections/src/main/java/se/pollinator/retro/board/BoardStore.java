@@ -134,7 +134,7 @@ public class BoardStore {
                 board.seq(), board.title(), board.phase().name(), Timestamp.from(at), header, board.retroId());
         if (updated == 0) {
             jdbc.update(INSERT_HEADER, board.retroId(), board.seq(), board.title(), board.module(),
-                    municipalityOf(board), scheduledAtOf(board), board.phase().name(), board.facilitatorId(),
+                    board.municipality(), scheduledAtOf(board), board.phase().name(), board.facilitatorId(),
                     Timestamp.from(at), Timestamp.from(at), header);
         }
         for (int i = 0; i < parts.size(); i++) {
@@ -193,7 +193,7 @@ public class BoardStore {
                             Timestamp.from(pending.at), header, board.retroId()});
                 } else {
                     newHeaders.add(new Object[]{board.retroId(), board.seq(), board.title(), board.module(),
-                            municipalityOf(board), scheduledAtOf(board), board.phase().name(), board.facilitatorId(), Timestamp.from(pending.firstAt),
+                            board.municipality(), scheduledAtOf(board), board.phase().name(), board.facilitatorId(), Timestamp.from(pending.firstAt),
                             Timestamp.from(pending.at), header});
                 }
                 pending.existed.forEach((part, existed) -> {
@@ -298,10 +298,6 @@ public class BoardStore {
                 Phase.valueOf(rs.getString("phase")), rs.getString("facilitator_id"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 rs.getInt("participants"));
-    }
-
-    private static String municipalityOf(Board board) {
-        return board.municipality() == null ? null : board.municipality().name();
     }
 
     private static Timestamp scheduledAtOf(Board board) {

@@ -1,6 +1,5 @@
 package se.pollinator.retro.board;
 
-import se.pollinator.programme.Municipality;
 import se.pollinator.retro.ActionOutcome;
 import se.pollinator.retro.Column;
 import se.pollinator.retro.Phase;
@@ -15,7 +14,7 @@ import java.util.List;
  * facilitator is told the share link's token.
  */
 public record BoardView(String sessionId, String kind, long seq, String title, int module,
-                        Municipality municipality, Instant scheduledAt, Phase phase, String facilitatorId,
+                        String municipality, Instant scheduledAt, Phase phase, String facilitatorId,
                         int voteBudget, Integer votesLeft, boolean votesHidden, boolean anonymousCards,
                         boolean privateReflection,
                         boolean openToModule, String joinToken, TimerView timer, String currentTopic,

@@ -1,4 +1,4 @@
-package se.pollinator.retro.web;
+package se.pollinator.web;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -8,14 +8,14 @@ import java.util.function.BooleanSupplier;
  * creates or joins a retro can open its board at once. Projections normally catch up in
  * milliseconds; after the limit the caller simply gets its answer anyway.
  */
-final class ReadYourWrites {
+public final class ReadYourWrites {
 
     private static final Duration LIMIT = Duration.ofSeconds(5);
 
     private ReadYourWrites() {
     }
 
-    static void await(BooleanSupplier visible) {
+    public static void await(BooleanSupplier visible) {
         long deadline = System.nanoTime() + LIMIT.toNanos();
         long pause = 2;
         while (!visible.getAsBoolean() && System.nanoTime() < deadline) {

@@ -1,0 +1,6 @@
+package se.pollinator.plan;
+
+/** Where a goal stands. */
+public enum GoalStatus {
+    PLANNED, IN_PROGRESS, ACHIEVED, DROPPED
+}
