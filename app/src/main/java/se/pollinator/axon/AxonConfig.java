@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import se.pollinator.plan.NeedsAnalysis;
 import se.pollinator.plan.Plan;
 import se.pollinator.programme.Programme;
 import se.pollinator.retro.Retro;
@@ -153,12 +154,13 @@ public class AxonConfig {
                                 retroSnapshotter(config, snapshots), properties.snapshotEvery())));
     }
 
-    /** The programme and the plans: small aggregates, loaded whole; no cache or snapshots needed yet. */
+    /** The programme, the plans and needs analyses: small aggregates, loaded whole; no cache or snapshots needed yet. */
     @Bean
     public ConfigurerModule programmeAndPlanAggregates() {
         return configurer -> configurer
                 .configureAggregate(Programme.class)
-                .configureAggregate(Plan.class);
+                .configureAggregate(Plan.class)
+                .configureAggregate(NeedsAnalysis.class);
     }
 
     @PreDestroy

@@ -26,6 +26,7 @@ public class SessionGuard implements ChannelInterceptor {
 
     static final Pattern SESSION_TOPIC = Pattern.compile("^/topic/sessions/([A-Za-z0-9-]{1,64})(/presence)?$");
     static final Pattern PLAN_TOPIC = Pattern.compile("^/topic/plans/([A-Za-z0-9-]{1,80})$");
+    static final Pattern NEEDS_TOPIC = Pattern.compile("^/topic/needs/([A-Za-z0-9-]{1,80})$");
     static final Pattern SESSION_SEND = Pattern.compile("^/app/sessions/([A-Za-z0-9-]{1,64})/[a-z]+$");
 
     /** The longest a client may go without a heart-beat and still count as alive. */
@@ -82,6 +83,10 @@ public class SessionGuard implements ChannelInterceptor {
         }
         Matcher plan = PLAN_TOPIC.matcher(destination);
         if (plan.matches() && programme.mayReadPlan(person, plan.group(1))) {
+            return;
+        }
+        Matcher needs = NEEDS_TOPIC.matcher(destination);
+        if (needs.matches() && programme.mayReadNeeds(person, needs.group(1))) {
             return;
         }
         Matcher topic = SESSION_TOPIC.matcher(destination);

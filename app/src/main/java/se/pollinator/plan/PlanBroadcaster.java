@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pushes every committed plan change to {@code /topic/plans/{planId}}, with the plan's sequence
- * number, so a page applies them in order and refetches the plan when it missed one.
+ * number, so a page applies them in order and refetches the plan when it missed one; and every
+ * needs-analysis change likewise.
  */
 @Component
 public class PlanBroadcaster implements PlanChangeListener {
@@ -23,5 +24,11 @@ public class PlanBroadcaster implements PlanChangeListener {
     @Override
     public void planChanged(String planId, long seq, String type, String goalId) {
         broker.convertAndSend("/topic/plans/" + planId, new PlanMessage(planId, "plan", seq, type, goalId));
+    }
+
+    /** Needs analyses go to {@code /topic/needs/{analysisId}}, in their own order. */
+    @Override
+    public void needsChanged(String analysisId, long seq, String type) {
+        broker.convertAndSend("/topic/needs/" + analysisId, new PlanMessage(analysisId, "needs", seq, type, null));
     }
 }

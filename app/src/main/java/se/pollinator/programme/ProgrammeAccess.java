@@ -46,6 +46,13 @@ public class ProgrammeAccess {
         return programme.municipalityOfPlan(planId).map(project -> mayRead(person, project)).orElse(false);
     }
 
+    /** True when the person may read the needs analysis with this id. */
+    public boolean mayReadNeeds(Person person, String analysisId) {
+        return programme.municipalities().stream()
+                .filter(project -> se.pollinator.plan.NeedsAnalysis.idOf(project.id()).equals(analysisId))
+                .findFirst().map(project -> mayRead(person, project)).orElse(false);
+    }
+
     /** Throws a 403 unless the person may read the project's plan and needs analysis. */
     public void requireRead(Person person, MunicipalityRow project) {
         if (!mayRead(person, project)) {
