@@ -23,8 +23,6 @@ export const TEXTS = {
     present: 'Här nu', facilitator: 'Facilitator', you: 'du', anonymous: 'Anonym',
     typing: 'Någon skriver i', reconnecting: 'Återansluter…', live: 'Live', closedNote: 'Retron är avslutad. Här är vad den kom fram till.',
     noDecisions: 'Inga beslut ännu.', noActions: 'Inga åtgärder ännu.', back: 'Mina retros', language: 'Språk',
-    modules: {1: 'Nuläge, behov och förmågor', 2: 'Utbildning och coaching', 3: 'Strategisk ledning',
-      4: 'Samverkansförmåga', 5: 'Projektledning och plattformsutveckling'},
     share: 'Bjud in', shareHint: 'Länken (Kopiera länk) låter den som får den gå med. En ny länk gör den gamla ogiltig.',
     renewLink: 'Ny länk', linkRenewed: 'Länken är förnyad; den gamla fungerar inte längre.',
     openToModule: 'Öppen för hela modulen (utan länk)', addParticipant: 'Lägg till deltagare',
@@ -51,6 +49,34 @@ export const TEXTS = {
     downloadCsv: 'Ladda ner (CSV)', downloadJson: 'Ladda ner (JSON)', participation: 'Deltagande', topicsByVotes: 'Ämnen efter röster',
     notClosedYet: 'Retron är inte avslutad än; sammanfattningen kan ändras.', toSummary: 'Sammanfattning',
     usernameRule: '2–100 tecken: bokstäver, siffror och . _ @ -',
+    programmeLink: 'Programmet', programmeTitle: 'Programmet', modulesHeading: 'Moduler', municipalitiesHeading: 'Kommunprojekt',
+    pilot: 'Lots', leads: 'Ledare', members: 'Medlemmar', noPilot: 'ingen lots än', retired: 'Avslutad',
+    planFulfilment: 'Måluppfyllelse', goalsCount: 'mål', subGoalsCount: 'delmål', noPlanAccess: 'Planen visas för projektets egna och konsortiet.',
+    planHeading: 'Strategisk och taktisk plan', needsHeading: 'Nulägesanalys', maturityHeading: 'Innovationsmognad (självskattning enligt ISO 56002)',
+    newGoal: 'Nytt mål', newSubGoal: 'Nytt delmål', reviseGoal: 'Ändra', recordProgress: 'Registrera utfall', moveGoal: 'Flytta',
+    retireGoal: 'Avsluta målet', historyOf: 'Historik', rationale: 'Motivering – varför ändras planen?', sourceLabel: 'Källa',
+    findSource: 'Sök bland beslut och åtgärder från retros', noSource: 'Ingen källa vald.', removeSource: 'Ta bort källan',
+    chooseSource: 'Välj', description: 'Beskrivning', indicator: 'Indikator', unit: 'Enhet', baseline: 'Utgångsvärde',
+    target: 'Målvärde', status: 'Status', callsOnModules: 'Tar hjälp av moduler', goalTitle: 'Mål', parentGoal: 'Ligger under',
+    topLevel: '— överst (strategiskt mål) —', status_PLANNED: 'Planerat', status_IN_PROGRESS: 'Pågår', status_ACHIEVED: 'Uppnått',
+    status_DROPPED: 'Släppt', kind_ADDED: 'Lade till målet', kind_REVISED: 'Ändrade', kind_MOVED: 'Flyttade målet',
+    kind_RETIRED: 'Avslutade målet', progressReport: 'Registrerade utfall', value: 'Värde', date: 'Datum', comment: 'Kommentar',
+    asOfLabel: 'Visa planen per datum', today: 'Idag', asOfNote: 'Så här såg planen ut i slutet av {0}. Ändrat sedan dess:',
+    nothingSince: 'Inget har ändrats sedan dess.', noGoals: 'Planen har inga mål än.', showRetired: 'Visa avslutade mål',
+    latestValue: 'senast', lastChangedBy: 'Senast ändrad av {0}, {1}', notWritten: 'Inte skrivet än.', saveSection: 'Spara avsnittet',
+    innovationSystem: 'Innovationssystem', section_KEY_ACTORS: 'Nyckelaktörer', section_NETWORKS: 'Nätverk',
+    section_INSTITUTIONAL_CONDITIONS: 'Institutionella förutsättningar', section_REGIONAL_STEERING_DOCUMENTS: 'Regionala styrdokument',
+    section_INSTRUMENT_PORTFOLIO: 'Instrumentportfölj', section_VISIONS_AND_SUSTAINABILITY_GOALS: 'Visioner och hållbarhetsmål (riktning)',
+    section_GOVERNANCE_FOR_SYSTEMIC_INNOVATION: 'Styrning mot systemisk innovation',
+    section_GOVERNANCE_AND_LEADERSHIP: 'Styrkor och svagheter i styrning och ledarskap', section_NEEDS: 'Behov',
+    dim_CONTEXT: 'Organisationens kontext', dim_LEADERSHIP: 'Ledarskap', dim_PLANNING: 'Planering', dim_SUPPORT: 'Stöd',
+    dim_OPERATIONS: 'Verksamhet', dim_PERFORMANCE_EVALUATION: 'Utvärdering', dim_IMPROVEMENT: 'Förbättring',
+    newAssessment: 'Ny självskattning', firstAssessment: 'Första', latestAssessment: 'Senaste', dimension: 'Område',
+    noAssessments: 'Ingen självskattning än.', assessmentsCount: 'självskattningar', scoreOf: 'Värde 1–5 för',
+    changePlanFromThis: 'Ändra en plan utifrån detta', choosePlanFor: 'Välj kommunprojektet vars plan ska ändras utifrån beslutet eller åtgärden från retron.',
+    fulfilmentOf: 'Måluppfyllelse för', fromSession: 'i', DECISION: 'Beslut', ACTION_ITEM: 'Åtgärd', goalSaved: 'Planen är ändrad.',
+    addModule: 'Lägg till modul', addMunicipality: 'Lägg till kommunprojekt', nameSv: 'Namn på svenska', nameEn: 'Namn på engelska',
+    setPilot: 'Sätt lots', addMember: 'Lägg till medlem', toPlan: 'Plan och nulägesanalys', person: 'Person', retire: 'Avsluta',
     timerSound: 'Ljud', timerSoundHint: 'Ett kort ljud när tiden är ute (bara i den här webbläsaren)',
     retros: 'Retros', search: 'Sök', searchHint: 'Titel, kommun eller facilitator', activeRetros: 'Pågående', closedRetros: 'Avslutade',
     createdOn: 'skapad', noMatches: 'Inga retros matchar sökningen.', addPeopleNow: 'Lägg till personer',
@@ -80,8 +106,6 @@ export const TEXTS = {
     present: 'Here now', facilitator: 'Facilitator', you: 'you', anonymous: 'Anonymous',
     typing: 'Someone is writing in', reconnecting: 'Reconnecting…', live: 'Live', closedNote: 'This retro is closed. Here is what it decided.',
     noDecisions: 'No decisions yet.', noActions: 'No action items yet.', back: 'My retros', language: 'Language',
-    modules: {1: 'Current state, needs and capabilities', 2: 'Training and coaching', 3: 'Strategic leadership',
-      4: 'Collaboration capability', 5: 'Project management and platform development'},
     share: 'Invite', shareHint: 'The link (Copy link) lets whoever gets it join. A new link makes the old one stop working.',
     renewLink: 'New link', linkRenewed: 'The link is renewed; the old one no longer works.',
     openToModule: 'Open to the whole module (no link needed)', addParticipant: 'Add participant',
@@ -108,6 +132,34 @@ export const TEXTS = {
     downloadCsv: 'Download (CSV)', downloadJson: 'Download (JSON)', participation: 'Participation', topicsByVotes: 'Topics by votes',
     notClosedYet: 'The retro is not closed yet; this summary may still change.', toSummary: 'Summary',
     usernameRule: '2–100 characters: letters, digits and . _ @ -',
+    programmeLink: 'Programme', programmeTitle: 'The programme', modulesHeading: 'Modules', municipalitiesHeading: 'Municipality projects',
+    pilot: 'Pilot', leads: 'Leads', members: 'Members', noPilot: 'no pilot yet', retired: 'Retired',
+    planFulfilment: 'Goal fulfilment', goalsCount: 'goals', subGoalsCount: 'sub-goals', noPlanAccess: 'The plan is shown to the project\'s own people and the consortium.',
+    planHeading: 'Strategic and tactical plan', needsHeading: 'Needs analysis', maturityHeading: 'Innovation maturity (self-assessment after ISO 56002)',
+    newGoal: 'New goal', newSubGoal: 'New sub-goal', reviseGoal: 'Revise', recordProgress: 'Record progress', moveGoal: 'Move',
+    retireGoal: 'Retire goal', historyOf: 'History', rationale: 'Rationale – why does the plan change?', sourceLabel: 'Source',
+    findSource: 'Search decisions and action items from retros', noSource: 'No source chosen.', removeSource: 'Remove the source',
+    chooseSource: 'Choose', description: 'Description', indicator: 'Indicator', unit: 'Unit', baseline: 'Baseline',
+    target: 'Target', status: 'Status', callsOnModules: 'Calls on modules', goalTitle: 'Goal', parentGoal: 'Under',
+    topLevel: '— top (strategic goal) —', status_PLANNED: 'Planned', status_IN_PROGRESS: 'In progress', status_ACHIEVED: 'Achieved',
+    status_DROPPED: 'Dropped', kind_ADDED: 'Added the goal', kind_REVISED: 'Revised', kind_MOVED: 'Moved the goal',
+    kind_RETIRED: 'Retired the goal', progressReport: 'Recorded progress', value: 'Value', date: 'Date', comment: 'Comment',
+    asOfLabel: 'Show the plan as of', today: 'Today', asOfNote: 'This is the plan as it stood at the end of {0}. Changed since:',
+    nothingSince: 'Nothing has changed since.', noGoals: 'The plan has no goals yet.', showRetired: 'Show retired goals',
+    latestValue: 'latest', lastChangedBy: 'Last changed by {0}, {1}', notWritten: 'Not written yet.', saveSection: 'Save the section',
+    innovationSystem: 'Innovation system', section_KEY_ACTORS: 'Key actors', section_NETWORKS: 'Networks',
+    section_INSTITUTIONAL_CONDITIONS: 'Institutional conditions', section_REGIONAL_STEERING_DOCUMENTS: 'Regional steering documents',
+    section_INSTRUMENT_PORTFOLIO: 'Instrument portfolio', section_VISIONS_AND_SUSTAINABILITY_GOALS: 'Visions and sustainability goals (directionality)',
+    section_GOVERNANCE_FOR_SYSTEMIC_INNOVATION: 'Governance towards systemic innovation',
+    section_GOVERNANCE_AND_LEADERSHIP: 'Strengths and weaknesses in governance and leadership', section_NEEDS: 'Needs',
+    dim_CONTEXT: 'Context of the organization', dim_LEADERSHIP: 'Leadership', dim_PLANNING: 'Planning', dim_SUPPORT: 'Support',
+    dim_OPERATIONS: 'Operations', dim_PERFORMANCE_EVALUATION: 'Performance evaluation', dim_IMPROVEMENT: 'Improvement',
+    newAssessment: 'New self-assessment', firstAssessment: 'First', latestAssessment: 'Latest', dimension: 'Area',
+    noAssessments: 'No self-assessment yet.', assessmentsCount: 'self-assessments', scoreOf: 'Score 1–5 for',
+    changePlanFromThis: 'Change a plan because of this', choosePlanFor: 'Choose the municipality project whose plan changes because of the retro\'s decision or action item.',
+    fulfilmentOf: 'Fulfilment of', fromSession: 'in', DECISION: 'Decision', ACTION_ITEM: 'Action item', goalSaved: 'The plan is changed.',
+    addModule: 'Add module', addMunicipality: 'Add municipality project', nameSv: 'Name in Swedish', nameEn: 'Name in English',
+    setPilot: 'Set pilot', addMember: 'Add member', toPlan: 'Plan and needs analysis', person: 'Person', retire: 'Retire',
     timerSound: 'Sound', timerSoundHint: 'A short chime when time is up (in this browser only)',
     retros: 'Retros', search: 'Search', searchHint: 'Title, municipality or facilitator', activeRetros: 'Running', closedRetros: 'Closed',
     createdOn: 'created', noMatches: 'No retro matches the search.', addPeopleNow: 'Add people',
@@ -116,9 +168,6 @@ export const TEXTS = {
     role_MEMBER: 'Member', role_FACILITATOR: 'Facilitator', role_EVALUATOR: 'Evaluator', role_ADMIN: 'Administrator',
   },
 };
-
-export const MUNICIPALITIES = {GOTEBORG: 'Göteborg', JARFALLA: 'Järfälla', LUND: 'Lund', MALMO: 'Malmö',
-  STOCKHOLM: 'Stockholm', UPPSALA: 'Uppsala'};
 
 export function currentLanguage() {
   const chosen = localStorage.getItem('pollinator.lang');
@@ -129,6 +178,11 @@ export function currentLanguage() {
 export function t(key) {
   const lang = currentLanguage();
   return (TEXTS[lang] && TEXTS[lang][key]) ?? TEXTS.en[key] ?? key;
+}
+
+/** A text with its {0}, {1}, ... filled in. */
+export function tf(key, ...args) {
+  return t(key).replace(/\{(\d)\}/g, (match, index) => String(args[Number(index)] ?? ''));
 }
 
 /** Fills every element marked data-i18n (text) or data-i18n-placeholder, and adds the switch. */

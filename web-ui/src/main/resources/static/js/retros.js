@@ -1,4 +1,5 @@
-import {MUNICIPALITIES, currentLanguage, el, languageSwitch, t, translatePage} from './i18n.js';
+import {currentLanguage, el, languageSwitch, t, translatePage} from './i18n.js';
+import {choices, nameOf, programme} from './programme.js';
 import {api, attempt, sendCommand} from './api.js';
 import {userMenu} from './menu.js';
 import {emptyState, splitRetros} from './retro/list.js';
@@ -7,16 +8,19 @@ import {emptyState, splitRetros} from './retro/list.js';
 let me = null;
 let retros = [];
 let peopleCount = null;
+let programmeData = null;
 
 function fillSelects() {
+  if (!programmeData) return;
+  const {modules, municipalities} = choices(programmeData);
   const module = document.getElementById('retro-module');
-  const chosenModule = module.value || '1';
-  module.replaceChildren(...[1, 2, 3, 4, 5].map(n => el('option', {value: n}, n + ' · ' + t('modules')[n])));
+  const chosenModule = module.value || String(modules[0] ? modules[0].number : '');
+  module.replaceChildren(...modules.map(m => el('option', {value: m.number}, m.number + ' · ' + nameOf(m))));
   module.value = chosenModule;
   const municipality = document.getElementById('retro-municipality');
   const chosen = municipality.value;
   municipality.replaceChildren(el('option', {value: ''}, t('none')),
-    ...Object.entries(MUNICIPALITIES).map(([key, name]) => el('option', {value: key}, name)));
+    ...municipalities.map(project => el('option', {value: project.id}, nameOf(project))));
   municipality.value = chosen;
 }
 
@@ -75,7 +79,7 @@ async function load() {
   document.getElementById('create-panel').hidden = !(me.roles.includes('FACILITATOR') || me.roles.includes('ADMIN'));
   document.getElementById('people-link').hidden = !me.roles.includes('ADMIN');
   document.getElementById('dead-letters-link').hidden = !me.roles.includes('ADMIN');
-  retros = await api('GET', '/api/retros');
+  [retros, programmeData] = await Promise.all([api('GET', '/api/retros'), programme()]);
   if (!retros.length && me.roles.includes('ADMIN')) {
     peopleCount = (await api('GET', '/api/people')).length;
   }

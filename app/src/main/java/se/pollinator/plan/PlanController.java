@@ -203,15 +203,16 @@ public class PlanController {
 
     @Operation(summary = "Decisions and action items a change to this plan may name as its source",
             description = "From the project's retros and its modules' retros without a project, that you can see; "
-                    + "q filters by words.")
+                    + "q filters by words; sessionId lists one session's items, wherever it belongs.")
     @GetMapping("/sources")
     public List<Candidate> sources(@PathVariable String planId, @RequestParam(required = false) String q,
+                                   @RequestParam(required = false) String sessionId,
                                    @AuthenticationPrincipal SignedIn me) {
         MunicipalityRow project = access.projectOfPlan(planId);
         access.requireRead(me.person(), project);
         Set<String> modules = new HashSet<>();
         plans.plan(planId).ifPresent(plan -> plan.goals.values().forEach(goal -> modules.addAll(goal.details.moduleIds())));
-        return sources.candidates(me.person(), project, modules, q);
+        return sources.candidates(me.person(), project, modules, q, sessionId);
     }
 
     private MunicipalityRow changeable(String planId, SignedIn me) {

@@ -63,13 +63,16 @@ public class PlanSources {
     /**
      * Decisions and action items a change to this project's plan may name, newest retro first:
      * from the project's retros and from its modules' retros without a project, among those the
-     * person may see; {@code query} filters by words in the item or the retro's title.
+     * person may see; {@code query} filters by words in the item or the retro's title. With
+     * {@code sessionId}: that session's items only, wherever it belongs.
      */
-    public List<Candidate> candidates(Person person, MunicipalityRow project, Set<String> moduleIds, String query) {
+    public List<Candidate> candidates(Person person, MunicipalityRow project, Set<String> moduleIds, String query,
+                                      String sessionId) {
         String[] words = query == null ? new String[0] : query.toLowerCase(Locale.ROOT).trim().split("\\s+");
         List<Candidate> found = new ArrayList<>();
         for (RetroSummary retro : boards.all()) {
-            boolean related = project.id().equals(retro.municipality())
+            boolean related = sessionId != null ? sessionId.equals(retro.id())
+                    : project.id().equals(retro.municipality())
                     || retro.municipality() == null && moduleIds.contains(String.valueOf(retro.module()));
             if (!related || !access.mayView(person, retro.id())) {
                 continue;

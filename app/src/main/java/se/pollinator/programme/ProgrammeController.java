@@ -31,8 +31,10 @@ import se.pollinator.rules.RuleViolation;
 import se.pollinator.web.Commands;
 import se.pollinator.web.ReadYourWrites;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static se.pollinator.programme.ProgrammeSeed.PROGRAMME_ID;
 
@@ -62,7 +64,9 @@ public class ProgrammeController {
                                    String planId, boolean retired, List<String> memberIds) {
     }
 
-    public record ProgrammeAnswer(List<ModuleView> modules, List<MunicipalityView> municipalities) {
+    /** {@code people}: the names of everyone the programme mentions (pilots, leads, members). */
+    public record ProgrammeAnswer(List<ModuleView> modules, List<MunicipalityView> municipalities,
+                                  Map<String, String> people) {
     }
 
     public record Names(String nameSv, String nameEn) {
@@ -76,13 +80,27 @@ public class ProgrammeController {
     @GetMapping
     public ProgrammeAnswer programme(@RequestHeader(value = "Accept-Language", required = false) String language) {
         boolean swedish = language == null || !language.trim().toLowerCase().startsWith("en");
+        List<ModuleRow> modules = programme.modules();
+        List<MunicipalityRow> municipalities = programme.municipalities();
+        Set<String> mentioned = new HashSet<>();
+        modules.forEach(module -> {
+            mentioned.addAll(module.leadIds());
+            mentioned.addAll(module.memberIds());
+        });
+        municipalities.forEach(project -> {
+            mentioned.addAll(project.memberIds());
+            if (project.pilotId() != null) {
+                mentioned.add(project.pilotId());
+            }
+        });
         return new ProgrammeAnswer(
-                programme.modules().stream().map(module -> new ModuleView(module.id(), module.number(),
+                modules.stream().map(module -> new ModuleView(module.id(), module.number(),
                         module.name(swedish), module.nameSv(), module.nameEn(), module.retired(), module.leadIds(),
                         module.memberIds())).toList(),
-                programme.municipalities().stream().map(project -> new MunicipalityView(project.id(),
+                municipalities.stream().map(project -> new MunicipalityView(project.id(),
                         project.name(swedish), project.nameSv(), project.nameEn(), project.pilotId(), project.planId(),
-                        project.retired(), project.memberIds())).toList());
+                        project.retired(), project.memberIds())).toList(),
+                people.displayNames(mentioned));
     }
 
     @Operation(summary = "Add a module (admins)")

@@ -71,6 +71,26 @@ class AccessibilityBrowserTest extends AppTest {
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dead-letters li")));
         assertNoViolations("dead letters");
 
+        browser.get(url("/programme.html"));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#municipalities li")));
+        assertNoViolations("programme");
+        String goal = api(anna).post("/api/plans/plan-lund/goals", body("title", "Klimatneutral upphandling",
+                "baseline", 10, "target", 60, "rationale", "Kommunens klimatmål")).id();
+        api(anna).post("/api/plans/plan-lund/goals/" + goal + "/progress", body("value", 35, "date", "2026-11-01"));
+        Map<String, Object> scores = new java.util.LinkedHashMap<>();
+        for (String dimension : List.of("CONTEXT", "LEADERSHIP", "PLANNING", "SUPPORT", "OPERATIONS",
+                "PERFORMANCE_EVALUATION", "IMPROVEMENT")) {
+            scores.put(dimension, Map.of("score", 3));
+        }
+        api(anna).post("/api/programme/municipalities/LUND/maturity", body("scores", scores));
+        api(anna).send("PUT", "/api/programme/municipalities/LUND/needs/NEEDS", body("text", "Tid och mandat"), Map.of());
+        browser.get(url("/municipality.html?id=LUND"));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".goal meter")));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".maturity-table")));
+        browser.findElement(By.id("add-goal")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("goal-rationale")));
+        assertNoViolations("municipality: plan, needs analysis and maturity, with the goal form open");
+
         browser.get(url("/board.html?id=" + retro));
         for (String phase : List.of("REFLECT", "GROUP", "VOTE", "DISCUSS", "CLOSED")) {
             if (!phase.equals("REFLECT")) {

@@ -1,6 +1,7 @@
 // The live retro board: the board as the server folds it, kept in step by LiveSync, drawn so
 // that a live update never takes away what someone is typing.
-import {MUNICIPALITIES, currentLanguage, el, languageSwitch, t, translatePage} from '../i18n.js';
+import {currentLanguage, el, languageSwitch, t, translatePage} from '../i18n.js';
+import {moduleLabel, municipalityNamed, nameOf, programme} from '../programme.js';
 import {api, attempt, initials, notify, sendCommand, serverClock} from '../api.js';
 import {explain} from '../errors.js';
 import {LiveSync} from '../live-sync.js';
@@ -23,6 +24,7 @@ const pageId = Array.from(crypto.getRandomValues(new Uint8Array(8)), b => b.toSt
 const ownCards = new Map();
 const selected = new Set();
 let presence = [];
+let programmeData = null;
 let editing = null;
 let connection = null;
 let typingTimer = null;
@@ -195,8 +197,9 @@ function render() {
   const focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.focus : null;
   document.getElementById('board-title').textContent = current.title;
   document.getElementById('board-meta').textContent = [
-    t('module') + ' ' + current.module + ' · ' + t('modules')[current.module],
-    current.municipality ? MUNICIPALITIES[current.municipality] : null,
+    t('module') + ' ' + (programmeData ? moduleLabel(programmeData, current.module) : current.module),
+    current.municipality ? (programmeData && nameOf(municipalityNamed(programmeData, current.municipality)))
+      || current.municipality : null,
     current.scheduledAt ? new Date(current.scheduledAt).toLocaleString(currentLanguage(), {dateStyle: 'medium', timeStyle: 'short'}) : null,
   ].filter(Boolean).join(' · ');
   renderPhases();
@@ -567,13 +570,26 @@ function outcomeControls(kind, item, edit) {
       onclick: () => { if (confirm(t('confirmDelete'))) command('DELETE', '/' + kind + 's/' + item.id); }}, t('delete')));
 }
 
+/**
+ * "Change a plan because of this": opens the retro's municipality project's plan (or, for a retro
+ * of no project, the programme to choose one) with this decision or action item as the source.
+ */
+function planLink(item) {
+  if (!me || !me.roles.some(role => role === 'ADMIN' || role === 'FACILITATOR' || role === 'MEMBER')) return null;
+  const source = 'source=' + encodeURIComponent(sessionId + ':' + item.id);
+  const municipality = board().municipality;
+  return el('a', {class: 'plan-link', href: municipality
+    ? '/municipality.html?id=' + encodeURIComponent(municipality) + '&' + source : '/programme.html?' + source,
+  'aria-label': t('changePlanFromThis') + ': ' + item.text}, t('changePlanFromThis'));
+}
+
 function decisionsPanel() {
   const current = board();
   const items = current.decisions.length
     ? current.decisions.map(decision => editingOutcome === decision.id
       ? el('li', {'data-key': 'edit-' + decision.id}, outcomeEditor(decision.text, text => command('PUT', '/decisions/' + decision.id, {text})))
       : el('li', {'data-decision-id': decision.id}, decision.text, onTopic(decision.topicId),
-        outcomeControls('decision', decision, () => { editingOutcome = decision.id; render(); })))
+        outcomeControls('decision', decision, () => { editingOutcome = decision.id; render(); }), planLink(decision)))
     : [el('li', {class: 'empty'}, t('noDecisions'))];
   const parts = [el('h2', {'data-key': 'title'}, t('decisions')), el('ul', {class: 'plain', id: 'decisions'}, ...items)];
   if (isFacilitator() && current.phase === 'DISCUSS') {
@@ -597,7 +613,8 @@ function actionsPanel() {
           {text, ownerId: action.ownerId, dueDate: action.dueDate || null})))
       : el('li', {'data-action-id': action.id}, action.text,
         el('span', {class: 'meta'}, ' · ' + name(action.ownerId) + (action.dueDate ? ' · ' + action.dueDate : '')),
-        onTopic(action.topicId), outcomeControls('action', action, () => { editingOutcome = action.id; render(); })))
+        onTopic(action.topicId), outcomeControls('action', action, () => { editingOutcome = action.id; render(); }),
+        planLink(action)))
     : [el('li', {class: 'empty'}, t('noActions'))];
   const parts = [el('h2', {'data-key': 'title'}, t('actions')), el('ul', {class: 'plain', id: 'actions'}, ...items)];
   if (isFacilitator() && current.phase === 'DISCUSS') {
@@ -703,6 +720,7 @@ async function start() {
     render();
   }));
   setUpShare();
+  programme().then(data => { programmeData = data; render(); }).catch(() => {});
   me = await attempt(userMenu);
   // Admins and evaluators may read any board; admins join only when they choose to take part.
   if (me && me.roles.some(role => role === 'MEMBER' || role === 'FACILITATOR')) await join();

@@ -1,5 +1,6 @@
 // The summary of a retro: what it came to, to read, print (A4) and download.
-import {MUNICIPALITIES, currentLanguage, el, languageSwitch, t, translatePage} from '../i18n.js';
+import {currentLanguage, el, languageSwitch, t, translatePage} from '../i18n.js';
+import {moduleLabel, municipalityNamed, nameOf, programme} from '../programme.js';
 import {api, attempt, notify} from '../api.js';
 import {explain} from '../errors.js';
 import {userMenu} from '../menu.js';
@@ -9,6 +10,7 @@ const votes = n => n + ' ' + t(n === 1 ? 'voteOne' : 'votes');
 const sessionId = new URLSearchParams(location.search).get('id');
 const summaryPath = '/api/sessions/' + encodeURIComponent(sessionId) + '/summary';
 let summary = null;
+let programmeData = null;
 
 function render() {
   translatePage();
@@ -16,8 +18,9 @@ function render() {
   document.title = t('summary') + ': ' + summary.title + ' · Pollinator';
   document.getElementById('summary-title').textContent = summary.title;
   document.getElementById('summary-meta').textContent = [
-    t('module') + ' ' + summary.module + ' · ' + t('modules')[summary.module],
-    summary.municipality ? MUNICIPALITIES[summary.municipality] : null,
+    t('module') + ' ' + (programmeData ? moduleLabel(programmeData, summary.module) : summary.module),
+    summary.municipality ? (programmeData && nameOf(municipalityNamed(programmeData, summary.municipality)))
+      || summary.municipalityName : null,
     summary.facilitator ? t('facilitator') + ': ' + summary.facilitator : null,
     summary.scheduledAt ? new Date(summary.scheduledAt).toLocaleString(currentLanguage(), {dateStyle: 'medium', timeStyle: 'short'}) : null,
   ].filter(Boolean).join(' · ');
@@ -78,7 +81,7 @@ async function start() {
   translatePage();
   attempt(userMenu);
   try {
-    summary = await api('GET', summaryPath);
+    [summary, programmeData] = await Promise.all([api('GET', summaryPath), programme().catch(() => null)]);
   } catch (e) {
     notify(explain(e));
   }

@@ -1,0 +1,123 @@
+package se.pollinator.web;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.pollinator.support.ApiClient;
+import se.pollinator.support.AppTest;
+import se.pollinator.support.Browser;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.pollinator.support.ApiClient.body;
+
+/** From a retro's decision to a plan change and back, in a real headless Chromium. */
+class PlanBrowserTest extends AppTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private WebDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private FluentWait<WebDriver> waiting() {
+        return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class);
+    }
+
+    @Test
+    void aDecisionLeadsToASubGoalWhoseHistoryLinksBackToTheRetro() {
+        Login anna = person("Anna Lind", "FACILITATOR", "MEMBER");
+        ApiClient facilitator = api(anna);
+        String retro = newRetro(facilitator, "title", "Höstens retro", "municipality", "GOTEBORG",
+                "privateReflection", false);
+        for (String phase : new String[]{"GROUP", "VOTE", "DISCUSS"}) {
+            facilitator.post("/api/retros/" + retro + "/phase", body("phase", phase));
+        }
+        String top = facilitator.post("/api/plans/plan-goteborg/goals", body("title", "Ett innovativt Göteborg",
+                "rationale", "Programmets syfte")).id();
+
+        browser = Browser.start("sv-SE");
+        Browser.logIn(browser, port, anna.username(), anna.password());
+        waiting().until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+        browser.get("http://localhost:" + port + "/board.html?id=" + retro);
+        WebElement decision = waiting().until(ExpectedConditions.elementToBeClickable(By.id("decision-text")));
+        decision.sendKeys("Varje förvaltning utser en innovationslots");
+        browser.findElement(By.cssSelector("form[data-key='decision-form'] button[type=submit]")).click();
+
+        By planLink = By.cssSelector("#decisions .plan-link");
+        waiting().until(ExpectedConditions.elementToBeClickable(planLink)).click();
+        waiting().until(ExpectedConditions.urlContains("/municipality.html?id=GOTEBORG"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen-source"),
+                "Varje förvaltning utser en innovationslots"));
+        assertThat(browser.findElement(By.id("chosen-source")).getText()).contains("Beslut", "Höstens retro");
+
+        new Select(browser.findElement(By.cssSelector("#goal-form select[name=parentId]"))).selectByValue(top);
+        browser.findElement(By.cssSelector("#goal-form input[name=title]")).sendKeys("Lotsar i alla förvaltningar");
+        browser.findElement(By.cssSelector("#goal-form input[name=target]")).sendKeys("12");
+        browser.findElement(By.id("goal-rationale")).sendKeys("Retron kom fram till att varje förvaltning behöver en lots");
+        browser.findElement(By.id("goal-submit")).click();
+
+        By subGoal = By.xpath("//li[@data-goal-id][./div/strong[@class='goal-title' and text()='Lotsar i alla förvaltningar']]");
+        WebElement goal = waiting().until(ExpectedConditions.presenceOfElementLocated(subGoal));
+        assertThat(browser.findElement(By.id("goal-form-panel")).isDisplayed()).isFalse();
+        assertThat(goal.findElement(By.xpath("ancestor::li[@data-goal-id][1]")).getAttribute("data-goal-id"))
+                .isEqualTo(top);
+        goal.findElement(By.cssSelector(":scope > details > summary")).click();
+        WebElement history = goal.findElement(By.cssSelector(":scope > details"));
+        assertThat(history.getText()).contains("Lade till målet", "Anna Lind",
+                "Retron kom fram till att varje förvaltning behöver en lots");
+        WebElement back = history.findElement(By.cssSelector("a.source-link"));
+        assertThat(back.getText()).contains("Varje förvaltning utser en innovationslots", "Höstens retro");
+        back.click();
+        waiting().until(ExpectedConditions.urlContains("/board.html?id=" + retro));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("decisions"),
+                "Varje förvaltning utser en innovationslots"));
+    }
+
+    @Test
+    void aProjectMemberWritesTheNeedsAnalysisAndComparesTheirMaturityWithTheFirstAssessment() {
+        Login lena = person("Lena Holm", "MEMBER");
+        admin.post("/api/programme/municipalities/STOCKHOLM/members", body("personId", lena.id()));
+        java.util.Map<String, Object> first = new java.util.LinkedHashMap<>();
+        for (String dimension : java.util.List.of("CONTEXT", "LEADERSHIP", "PLANNING", "SUPPORT", "OPERATIONS",
+                "PERFORMANCE_EVALUATION", "IMPROVEMENT")) {
+            first.put(dimension, java.util.Map.of("score", 1));
+        }
+        api(lena).post("/api/programme/municipalities/STOCKHOLM/maturity", body("scores", first));
+
+        browser = Browser.start("sv-SE");
+        Browser.logIn(browser, port, lena.username(), lena.password());
+        waiting().until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+        browser.get("http://localhost:" + port + "/municipality.html?id=STOCKHOLM");
+        By needs = By.cssSelector("[data-section='NEEDS']");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-section='NEEDS'] button"))).click();
+        WebElement text = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("section-text")));
+        text.sendKeys("Tid, mandat och en plats att pröva idéer");
+        browser.findElement(By.id("save-section")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(needs, "Senast ändrad av Lena Holm"));
+        assertThat(browser.findElement(needs).getText()).contains("Tid, mandat och en plats att pröva idéer");
+
+        browser.findElement(By.cssSelector("#maturity-new > summary")).click();
+        for (WebElement score : browser.findElements(By.cssSelector("#maturity-form select"))) {
+            new Select(score).selectByValue("4");
+        }
+        browser.findElement(By.cssSelector("#maturity-form input[name='LEADERSHIP-comment']")).sendKeys("Ledningen driver");
+        browser.findElement(By.id("maturity-submit")).click();
+        By leadership = By.cssSelector(".maturity-table tr[data-dimension='LEADERSHIP']");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(leadership, "Ledningen driver"));
+        assertThat(browser.findElement(leadership).getText()).contains("Ledarskap", "1", "4");
+        assertThat(browser.findElement(By.cssSelector(".maturity-table caption")).getText()).startsWith("2 självskattningar");
+    }
+}

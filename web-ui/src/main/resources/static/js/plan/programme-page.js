@@ -1,0 +1,111 @@
+// The programme page: its municipality projects with each plan's fulfilment at a glance, and its
+// modules with their leads and members. Admins add projects and modules, set pilots and members;
+// a pilot adds members to their own project. Opened with ?source=, it leads to the plan to change.
+import {el, languageSwitch, t, translatePage} from '../i18n.js';
+import {api, attempt, notify, sendCommand} from '../api.js';
+import {userMenu} from '../menu.js';
+import {nameOf, reloadProgramme} from '../programme.js';
+import {percent, sourceFrom} from './plan.js';
+
+const source = sourceFrom(location.search);
+let me = null;
+let data = null;
+let glances = [];
+let directory = [];
+
+function names(ids) {
+  return ids.map(id => data.people[id] || '—').join(', ') || '—';
+}
+
+function glance(project) {
+  const found = glances.find(plan => plan.municipalityId === project.id);
+  if (!found) return el('span', {class: 'meta'}, t('noPlanAccess'));
+  const value = percent(found.fulfilment);
+  return el('span', {class: 'fulfilment'},
+    value === null ? t('planFulfilment') + ': —' : el('meter', {min: 0, max: 100, low: 34, high: 67, optimum: 100, value,
+      'aria-label': t('fulfilmentOf') + ' ' + nameOf(project)}),
+    value === null ? '' : ' ' + value + ' %',
+    ' · ' + found.goals + ' ' + t('goalsCount') + ', ' + found.subGoals + ' ' + t('subGoalsCount'));
+}
+
+function personPicker(label, onPick) {
+  const select = el('select', {'aria-label': label}, el('option', {value: ''}, t('person') + '…'),
+    ...directory.map(person => el('option', {value: person.id}, person.displayName)));
+  return el('span', {class: 'inline-form'}, select, el('button', {type: 'button', class: 'small', onclick: () => {
+    if (select.value) attempt(async () => { await onPick(select.value); await load(); });
+  }}, label));
+}
+
+function projectItem(project) {
+  const admin = me.roles.includes('ADMIN');
+  const pilot = project.pilotId === me.id;
+  const path = '/api/programme/municipalities/' + encodeURIComponent(project.id);
+  const link = '/municipality.html?id=' + encodeURIComponent(project.id)
+    + (source ? '&source=' + encodeURIComponent(source.sessionId + ':' + source.itemId) : '');
+  return el('li', {class: 'retro-item project', 'data-municipality': project.id},
+    el('a', {href: link, class: 'retro-link'}, el('strong', {}, nameOf(project)),
+      el('span', {class: 'meta'}, t('pilot') + ': ' + (project.pilotId ? names([project.pilotId]) : t('noPilot'))
+        + ' · ' + t('members') + ': ' + names(project.memberIds))),
+    glance(project),
+    project.retired ? el('span', {class: 'phase-pill phase-CLOSED'}, t('retired')) : null,
+    (admin || pilot) && !project.retired && directory.length ? el('details', {class: 'person-edit'},
+      el('summary', {}, t('edit') + ': ' + nameOf(project)),
+      admin ? personPicker(t('setPilot'), id => sendCommand('PUT', path + '/pilot', {personId: id})) : null,
+      personPicker(t('addMember'), id => sendCommand('POST', path + '/members', {personId: id})),
+      admin ? el('button', {type: 'button', class: 'small danger', onclick: () => {
+        if (confirm(t('confirmDelete'))) attempt(async () => { await sendCommand('POST', path + '/retire'); await load(); });
+      }}, t('retire')) : null) : null);
+}
+
+function moduleItem(module) {
+  return el('li', {class: 'retro-item'},
+    el('div', {class: 'retro-link'}, el('strong', {}, module.number + ' · ' + nameOf(module)),
+      el('span', {class: 'meta'}, t('leads') + ': ' + names(module.leadIds) + ' · ' + t('members') + ': '
+        + names(module.memberIds))),
+    module.retired ? el('span', {class: 'phase-pill phase-CLOSED'}, t('retired')) : null);
+}
+
+function render() {
+  translatePage();
+  if (!data) return;
+  const note = document.getElementById('source-note');
+  note.hidden = !source;
+  if (source) note.textContent = t('choosePlanFor');
+  document.getElementById('municipalities').replaceChildren(...data.municipalities.map(projectItem));
+  document.getElementById('modules').replaceChildren(...data.modules.map(moduleItem));
+  const admin = me.roles.includes('ADMIN');
+  document.getElementById('add-municipality').hidden = !admin;
+  document.getElementById('add-module').hidden = !admin;
+}
+
+async function load() {
+  [data, glances] = await Promise.all([reloadProgramme(), api('GET', '/api/plans')]);
+  render();
+}
+
+function adder(formId, path, svId, enId) {
+  document.getElementById(formId).addEventListener('submit', event => {
+    event.preventDefault();
+    attempt(async () => {
+      await sendCommand('POST', path, {nameSv: document.getElementById(svId).value,
+        nameEn: document.getElementById(enId).value || null});
+      event.target.reset();
+      notify(t('saved'), 'info');
+      await load();
+    });
+  });
+}
+
+async function start() {
+  document.getElementById('lang').append(languageSwitch(render));
+  translatePage();
+  me = await userMenu();
+  if (me.roles.includes('ADMIN') || me.roles.includes('FACILITATOR')) {
+    directory = await api('GET', '/api/directory');
+  }
+  adder('add-municipality', '/api/programme/municipalities', 'municipality-name-sv', 'municipality-name-en');
+  adder('add-module', '/api/programme/modules', 'module-name-sv', 'module-name-en');
+  await load();
+}
+
+attempt(start);
