@@ -36,6 +36,31 @@ function personPicker(label, onPick) {
   }}, label));
 }
 
+/** Renaming, in Swedish and English: a small form inside an item's details. */
+function renameForm(item, path) {
+  const sv = el('input', {value: item.nameSv, maxlength: 100, required: true, 'aria-label': t('nameSv')});
+  const en = el('input', {value: item.nameEn, maxlength: 100, 'aria-label': t('nameEn')});
+  return el('form', {class: 'inline-form', onsubmit: event => {
+    event.preventDefault();
+    attempt(async () => { await sendCommand('PUT', path, {nameSv: sv.value, nameEn: en.value || null}); await load(); });
+  }}, sv, en, el('button', {type: 'submit', class: 'small'}, t('save')));
+}
+
+function retireButton(path, what) {
+  return el('button', {type: 'button', class: 'small danger', 'aria-label': t('retire') + ': ' + what, onclick: () => {
+    if (confirm(t('confirmRetire'))) attempt(async () => { await sendCommand('POST', path + '/retire'); await load(); });
+  }}, t('retire'));
+}
+
+/** The people of a team, each removable by those who manage it. */
+function team(label, ids, path, removable) {
+  return el('div', {class: 'team'}, el('span', {class: 'meta'}, label + ': '),
+    ids.length ? ids.map(id => el('span', {class: 'team-member'}, data.people[id] || '—',
+      removable ? el('button', {type: 'button', class: 'link', 'aria-label': t('delete') + ': ' + (data.people[id] || id),
+        onclick: () => attempt(async () => { await sendCommand('DELETE', path + '/' + encodeURIComponent(id)); await load(); })},
+      '×') : null)) : '—');
+}
+
 function projectItem(project) {
   const admin = me.roles.includes('ADMIN');
   const pilot = project.pilotId === me.id;
@@ -48,21 +73,31 @@ function projectItem(project) {
         + ' · ' + t('members') + ': ' + names(project.memberIds))),
     glance(project),
     project.retired ? el('span', {class: 'phase-pill phase-CLOSED'}, t('retired')) : null,
-    (admin || pilot) && !project.retired && directory.length ? el('details', {class: 'person-edit'},
+    (admin || pilot) && !project.retired ? el('details', {class: 'person-edit'},
       el('summary', {}, t('edit') + ': ' + nameOf(project)),
-      admin ? personPicker(t('setPilot'), id => sendCommand('PUT', path + '/pilot', {personId: id})) : null,
-      personPicker(t('addMember'), id => sendCommand('POST', path + '/members', {personId: id})),
-      admin ? el('button', {type: 'button', class: 'small danger', onclick: () => {
-        if (confirm(t('confirmDelete'))) attempt(async () => { await sendCommand('POST', path + '/retire'); await load(); });
-      }}, t('retire')) : null) : null);
+      admin ? renameForm(project, path) : null,
+      admin && directory.length ? personPicker(t('setPilot'), id => sendCommand('PUT', path + '/pilot', {personId: id})) : null,
+      directory.length ? personPicker(t('addMember'), id => sendCommand('POST', path + '/members', {personId: id})) : null,
+      team(t('members'), project.memberIds, path + '/members', true),
+      admin ? retireButton(path, nameOf(project)) : null) : null);
 }
 
 function moduleItem(module) {
-  return el('li', {class: 'retro-item'},
+  const admin = me.roles.includes('ADMIN');
+  const path = '/api/programme/modules/' + encodeURIComponent(module.id);
+  return el('li', {class: 'retro-item project', 'data-module': module.id},
     el('div', {class: 'retro-link'}, el('strong', {}, module.number + ' · ' + nameOf(module)),
       el('span', {class: 'meta'}, t('leads') + ': ' + names(module.leadIds) + ' · ' + t('members') + ': '
         + names(module.memberIds))),
-    module.retired ? el('span', {class: 'phase-pill phase-CLOSED'}, t('retired')) : null);
+    module.retired ? el('span', {class: 'phase-pill phase-CLOSED'}, t('retired')) : null,
+    admin && !module.retired ? el('details', {class: 'person-edit'},
+      el('summary', {}, t('edit') + ': ' + nameOf(module)),
+      renameForm(module, path),
+      directory.length ? personPicker(t('addLead'), id => sendCommand('POST', path + '/leads', {personId: id})) : null,
+      directory.length ? personPicker(t('addMember'), id => sendCommand('POST', path + '/members', {personId: id})) : null,
+      team(t('leads'), module.leadIds, path + '/leads', true),
+      team(t('members'), module.memberIds, path + '/members', true),
+      retireButton(path, nameOf(module))) : null);
 }
 
 function render() {
