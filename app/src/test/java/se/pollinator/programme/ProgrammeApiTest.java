@@ -116,6 +116,11 @@ class ProgrammeApiTest extends AppTest {
         assertThat(facilitator.post("/api/retros", body("title", "Ny modul", "module", number)).status()).isEqualTo(201);
         assertThat(facilitator.post("/api/retros", body("title", "Ingen modul", "module", number + 50)).body()
                 .get("code").asText()).isEqualTo("module.unknown");
+        assertThat(admin.post("/api/programme/modules/" + number + "/retire", null).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                byId(admin.get("/api/programme").body().get("modules"), String.valueOf(number)).get("retired").asBoolean());
+        assertThat(facilitator.post("/api/retros", body("title", "Avslutad modul", "module", number)).body()
+                .get("code").asText()).as("a retired module is no longer offered").isEqualTo("module.unknown");
     }
 
     @Test

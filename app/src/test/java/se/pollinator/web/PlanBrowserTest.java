@@ -78,7 +78,21 @@ class PlanBrowserTest extends AppTest {
         WebElement history = goal.findElement(By.cssSelector(":scope > details"));
         assertThat(history.getText()).contains("Lade till målet", "Anna Lind",
                 "Retron kom fram till att varje förvaltning behöver en lots");
-        WebElement back = history.findElement(By.cssSelector("a.source-link"));
+        String backHref = history.findElement(By.cssSelector("a.source-link")).getAttribute("href");
+        assertThat(backHref).endsWith("/board.html?id=" + retro);
+
+        // The plan as it stood yesterday had neither goal; what changed since lists the new sub-goal.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("const day = document.getElementById('as-of');"
+                + "day.value = new Date(Date.now() - 86400000).toISOString().slice(0, 10);"
+                + "day.dispatchEvent(new Event('change'));");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("goal-tree"), "Planen har inga mål än."));
+        assertThat(browser.findElement(By.id("as-of-note")).getText()).contains("Ändrat sedan dess",
+                "Lotsar i alla förvaltningar", "Retron kom fram till att varje förvaltning behöver en lots");
+        assertThat(browser.findElement(By.id("add-goal")).isDisplayed()).as("history is read, not changed").isFalse();
+        browser.findElement(By.id("as-of-today")).click();
+        WebElement again = waiting().until(ExpectedConditions.presenceOfElementLocated(subGoal));
+        again.findElement(By.cssSelector(":scope > details > summary")).click();
+        WebElement back = again.findElement(By.cssSelector(":scope > details a.source-link"));
         assertThat(back.getText()).contains("Varje förvaltning utser en innovationslots", "Höstens retro");
         back.click();
         waiting().until(ExpectedConditions.urlContains("/board.html?id=" + retro));
