@@ -78,4 +78,35 @@ class NeedsApiTest extends AppTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> watcher.errors().toString().contains("may not subscribe"));
         }
     }
+
+    @Test
+    void evaluatorsReadEveryNeedsAnalysisAndChangeNoneNorTheProgramme() {
+        ApiClient evaluator = api(person("Eva Lund", "EVALUATOR"));
+        assertThat(evaluator.get("/api/programme/municipalities/MALMO/needs").status()).isEqualTo(200);
+        assertThat(refusedWithoutWriting("needs-malmo", 403, () -> evaluator.send("PUT",
+                "/api/programme/municipalities/MALMO/needs/NEEDS", body("text", "Utvärderarens text"), Map.of()))
+                .body().get("code").asText()).isEqualTo("plan.read-only");
+        refusedWithoutWriting("needs-malmo", 403, () -> evaluator.post("/api/programme/municipalities/MALMO/maturity",
+                body("scores", scores(3))));
+        refusedWithoutWriting(se.pollinator.programme.ProgrammeSeed.PROGRAMME_ID, 403, () -> evaluator.post(
+                "/api/programme/municipalities", body("nameSv", "Utvärderarstad")));
+        try (StompWatcher watcher = stomp(person("Eva Berg", "EVALUATOR"))) {
+            watcher.watch("/topic/needs/needs-malmo");
+            watcher.watch("/topic/plans/plan-malmo");
+            await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> true);
+            assertThat(watcher.errors()).isEmpty();
+        }
+    }
+
+    @Test
+    void aPilotReadsEveryPlanAsPartOfTheConsortiumAndChangesTheirOwnProjectsPlan() {
+        Login pia = person("Pia Lots", "MEMBER");
+        admin.send("PUT", "/api/programme/municipalities/JARFALLA/pilot", body("personId", pia.id()), Map.of());
+        ApiClient pilot = api(pia);
+        assertThat(pilot.get("/api/plans/plan-uppsala").status()).isEqualTo(200);
+        assertThat(pilot.send("PUT", "/api/programme/municipalities/JARFALLA/needs/NETWORKS",
+                body("text", "Stockholmsregionens nätverk"), Map.of()).status()).isEqualTo(200);
+        refusedWithoutWriting("needs-uppsala", 403, () -> pilot.send("PUT",
+                "/api/programme/municipalities/UPPSALA/needs/NETWORKS", body("text", "Inte mitt projekt"), Map.of()));
+    }
 }
