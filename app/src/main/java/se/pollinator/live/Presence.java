@@ -14,6 +14,7 @@ import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.messaging.SessionDisconnectEvent;
 import se.pollinator.people.SignedIn;
+import se.pollinator.session.Topics;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

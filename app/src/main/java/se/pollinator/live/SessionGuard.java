@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import se.pollinator.people.Person;
 import se.pollinator.people.SignedIn;
 import se.pollinator.programme.ProgrammeAccess;
-import se.pollinator.security.SessionAccess;
+import se.pollinator.session.SessionAccess;
 
 import java.security.Principal;
 import java.util.regex.Matcher;

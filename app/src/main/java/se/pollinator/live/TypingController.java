@@ -5,16 +5,18 @@ import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Controller;
-import se.pollinator.retro.Column;
+import se.pollinator.session.Topics;
 
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
- * "Someone is writing in Stop…": a hint pushed to a board's presence topic while a person types
- * a card. It names the column only, never the person, so anonymous cards stay anonymous.
+ * "Someone is writing in Stop…": a hint pushed to a session's presence topic while a person types.
+ * It names the place only (a column, a question, a table), never the person, so anonymous cards
+ * stay anonymous.
  */
 @Controller
 public class TypingController {
@@ -30,16 +32,20 @@ public class TypingController {
     }
 
     /**
-     * What the page sends while its person types: the column, and an id the page made up for
+     * What the page sends while its person types: where (a retro's column, a think tank's question,
+     * a café's table: whatever the kind names its places by), and an id the page made up for
      * itself, passed on so that the page can leave out its own hints (it names nobody).
      */
-    public record Typing(Column column, String from) {
+    public record Typing(String column, String from) {
     }
+
+    private static final Pattern PLACE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     /** Passes a hint on to the board, at most a few per second per person; the rest are dropped. */
     @MessageMapping("/sessions/{id}/typing")
     public void typing(@DestinationVariable String id, Typing typing, Principal principal) {
-        if (typing == null || typing.column() == null || principal == null || !due(principal.getName() + " " + id)) {
+        if (typing == null || typing.column() == null || !PLACE.matcher(typing.column()).matches() || principal == null
+                || !due(principal.getName() + " " + id)) {
             return;
         }
         Map<String, Object> hint = new LinkedHashMap<>(Map.of("sessionId", id, "type", "Typing", "column", typing.column()));

@@ -8,7 +8,7 @@ import se.pollinator.retro.board.BoardStore;
 import se.pollinator.retro.board.RetroSummary;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.rules.Values;
-import se.pollinator.security.SessionAccess;
+import se.pollinator.session.SessionAccess;
 
 import java.time.Instant;
 import java.util.ArrayList;

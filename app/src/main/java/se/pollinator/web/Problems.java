@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import se.pollinator.people.UsernameTakenException;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.security.ProblemResponses;
-import se.pollinator.security.SessionAccess;
+import se.pollinator.session.SessionAccess;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;

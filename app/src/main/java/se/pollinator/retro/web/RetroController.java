@@ -53,7 +53,7 @@ import se.pollinator.retro.board.Board;
 import se.pollinator.retro.board.BoardStore;
 import se.pollinator.retro.board.RetroSummary;
 import se.pollinator.rules.RuleViolation;
-import se.pollinator.security.SessionAccess;
+import se.pollinator.session.SessionAccess;
 import se.pollinator.web.Commands;
 import se.pollinator.web.ReadYourWrites;
 

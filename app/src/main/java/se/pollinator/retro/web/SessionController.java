@@ -27,7 +27,7 @@ import se.pollinator.retro.board.Board;
 import se.pollinator.retro.board.BoardStore;
 import se.pollinator.retro.board.BoardView;
 import se.pollinator.rules.RuleViolation;
-import se.pollinator.security.SessionAccess;
+import se.pollinator.session.SessionAccess;
 import se.pollinator.web.AsOf;
 
 import java.nio.charset.StandardCharsets;

@@ -23,6 +23,8 @@ import se.pollinator.retro.RetroEvents.TimerStarted;
 import se.pollinator.retro.RetroEvents.TopicFocused;
 import se.pollinator.retro.RetroEvents.VoteCast;
 import se.pollinator.retro.RetroEvents.VoteRetracted;
+import se.pollinator.session.SessionChange;
+import se.pollinator.session.SessionKind;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,11 +38,8 @@ import java.util.Map;
  *                 who voted for what
  * @param personal messages for single people (their own hidden card, their own votes)
  */
-public record BoardChange(String sessionId, long seq, Map<String, Object> shared, List<Personal> personal) {
-
-    /** A message for one person only. */
-    public record Personal(String personId, Map<String, Object> message) {
-    }
+public record BoardChange(String sessionId, long seq, Map<String, Object> shared, List<Personal> personal)
+        implements SessionChange {
 
     /** Describes {@code event}, already folded into {@code after}, for the board's watchers. */
     public static BoardChange of(Board after, RetroEvent event, long seq) {
@@ -111,6 +110,7 @@ public record BoardChange(String sessionId, long seq, Map<String, Object> shared
     private static Map<String, Object> header(Board board, RetroEvent event, long seq) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("sessionId", board.retroId());
+        message.put("kind", SessionKind.RETRO);
         message.put("seq", seq);
         message.put("type", event.getClass().getSimpleName());
         return message;

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import se.pollinator.readmodel.Savepoint;
 import se.pollinator.retro.RetroEvents.ParticipantJoined;
 import se.pollinator.retro.RetroEvents.RetroEvent;
+import se.pollinator.session.SessionChangeListener;
 
 import java.time.Instant;
 import java.util.List;
@@ -43,10 +44,10 @@ public class BoardProjection {
 
     private final BoardStore store;
     private final Savepoint savepoint;
-    private final List<BoardChangeListener> listeners;
+    private final List<SessionChangeListener> listeners;
     private final AtomicInteger careful = new AtomicInteger();
 
-    public BoardProjection(BoardStore store, Savepoint savepoint, List<BoardChangeListener> listeners) {
+    public BoardProjection(BoardStore store, Savepoint savepoint, List<SessionChangeListener> listeners) {
         this.store = store;
         this.savepoint = savepoint;
         this.listeners = listeners;
@@ -75,7 +76,7 @@ public class BoardProjection {
             unit.afterCommit(committed -> {
                 batch.boards().stream().filter(pending -> !pending.folded.isEmpty())
                         .forEach(pending -> store.cache(pending.board));
-                batch.changes().forEach(change -> listeners.forEach(l -> l.boardChanged(change)));
+                batch.changes().forEach(change -> listeners.forEach(l -> l.sessionChanged(change)));
             });
             unit.onRollback(rolledBack -> {
                 batch.boards().stream().filter(pending -> !pending.folded.isEmpty())
@@ -109,7 +110,7 @@ public class BoardProjection {
             CurrentUnitOfWork.ifStarted(unit -> unit.onRollback(rolledBack -> store.forget(retroId)));
             if (pushed) {
                 BoardChange change = BoardChange.of(board, event, seq);
-                CurrentUnitOfWork.get().afterCommit(unit -> listeners.forEach(l -> l.boardChanged(change)));
+                CurrentUnitOfWork.get().afterCommit(unit -> listeners.forEach(l -> l.sessionChanged(change)));
             }
         }
     }

@@ -3,6 +3,9 @@ package se.pollinator.retro.board;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import se.pollinator.retro.Phase;
+import se.pollinator.session.SessionKind;
+import se.pollinator.session.SessionListing;
+import se.pollinator.session.SessionRoster;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +33,7 @@ import java.util.function.Function;
  * store is dropped.
  */
 @Repository
-public class BoardStore {
+public class BoardStore implements SessionRoster {
 
     private static final int CACHED_BOARDS = 256;
     private static final int PARTS_PER_EVENT = 10_000;
@@ -66,6 +69,28 @@ public class BoardStore {
         });
     }
 
+    @Override
+    public SessionKind kind() {
+        return SessionKind.RETRO;
+    }
+
+    @Override
+    public List<SessionListing> listedFor(String personId) {
+        return retrosOf(personId).stream().map(BoardStore::listing).toList();
+    }
+
+    @Override
+    public List<SessionListing> listedAll() {
+        return all().stream().map(BoardStore::listing).toList();
+    }
+
+    private static SessionListing listing(RetroSummary retro) {
+        return new SessionListing(retro.id(), SessionKind.RETRO, retro.title(), retro.module(), retro.municipality(),
+                retro.scheduledAt(), retro.phase().name(), retro.phase() == Phase.CLOSED, retro.facilitatorId(),
+                retro.createdAt(), retro.updatedAt(), retro.participants());
+    }
+
+    @Override
     public boolean isMember(String retroId, String personId) {
         Integer count = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM retro_member WHERE retro_id = ? AND person_id = ?",
@@ -73,6 +98,7 @@ public class BoardStore {
         return count != null && count > 0;
     }
 
+    @Override
     public boolean exists(String retroId) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM retro_board WHERE retro_id = ?",
                 Integer.class, retroId);

@@ -1,32 +1,38 @@
-package se.pollinator.security;
+package se.pollinator.session;
 
 import org.springframework.stereotype.Component;
 import se.pollinator.people.Person;
 import se.pollinator.people.Role;
-import se.pollinator.retro.board.BoardStore;
 import se.pollinator.rules.RuleViolation;
 
+import java.util.List;
+
 /**
- * Who may see a session: its participants, and admins and evaluators, who may read every
- * session; who may take part in one: its participants. The REST API and the STOMP destinations
- * ask the same questions here.
+ * Who may see a session, of any kind: its participants, and admins and evaluators, who may read
+ * every session; who may take part in one: its participants. The REST API and the STOMP
+ * destinations ask the same questions here; each kind answers for its own sessions through its
+ * {@link SessionRoster}.
  */
 @Component
 public class SessionAccess {
 
-    private final BoardStore boards;
+    private final List<SessionRoster> rosters;
 
-    public SessionAccess(BoardStore boards) {
-        this.boards = boards;
+    public SessionAccess(List<SessionRoster> rosters) {
+        this.rosters = rosters;
+    }
+
+    public boolean exists(String sessionId) {
+        return sessionId != null && rosters.stream().anyMatch(roster -> roster.exists(sessionId));
     }
 
     public boolean mayView(Person person, String sessionId) {
-        return person != null && sessionId != null && boards.exists(sessionId) && mayViewExisting(person, sessionId);
+        return person != null && sessionId != null && exists(sessionId) && mayViewExisting(person, sessionId);
     }
 
     /** Throws a 404 for an unknown session and a 403 for one the person may not see. */
     public void requireView(Person person, String sessionId) {
-        if (!boards.exists(sessionId)) {
+        if (!exists(sessionId)) {
             throw unknownSession(sessionId);
         }
         if (!mayViewExisting(person, sessionId)) {
@@ -37,7 +43,7 @@ public class SessionAccess {
 
     /** True for a participant of the session, who may act on it (evaluators only read). */
     public boolean mayTakePart(Person person, String sessionId) {
-        return person != null && sessionId != null && person.takesPart() && boards.isMember(sessionId, person.id());
+        return person != null && sessionId != null && person.takesPart() && isMember(sessionId, person.id());
     }
 
     /**
@@ -52,8 +58,9 @@ public class SessionAccess {
     }
 
     /**
-     * True for one of the module's people, who may join a retro opened to its module. Until the
-     * programme keeps module memberships, everybody who takes part in sessions counts.
+     * True for one of the module's people, who may join a session opened to its module. For now
+     * everybody who takes part in sessions counts: the programme keeps module memberships, but
+     * letting only them join is a change of who may join that is not made yet.
      */
     public static boolean isOfModule(Person person, int module) {
         return person.takesPart();
@@ -64,7 +71,11 @@ public class SessionAccess {
         return RuleViolation.notFound("session.unknown", "There is no session %s.", sessionId);
     }
 
+    private boolean isMember(String sessionId, String personId) {
+        return rosters.stream().anyMatch(roster -> roster.isMember(sessionId, personId));
+    }
+
     private boolean mayViewExisting(Person person, String sessionId) {
-        return person.has(Role.ADMIN) || person.has(Role.EVALUATOR) || boards.isMember(sessionId, person.id());
+        return person.has(Role.ADMIN) || person.has(Role.EVALUATOR) || isMember(sessionId, person.id());
     }
 }

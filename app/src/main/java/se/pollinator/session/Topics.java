@@ -1,18 +1,18 @@
-package se.pollinator.live;
+package se.pollinator.session;
 
 /** The STOMP topics of a session, named in one place for whoever publishes to them. */
-final class Topics {
+public final class Topics {
 
     private Topics() {
     }
 
     /** Every change of the session's board, as everybody on it may see it. */
-    static String board(String sessionId) {
+    public static String board(String sessionId) {
         return "/topic/sessions/" + sessionId;
     }
 
     /** Who is on the board, and who is writing where. */
-    static String presence(String sessionId) {
+    public static String presence(String sessionId) {
         return board(sessionId) + "/presence";
     }
 }

@@ -1,0 +1,56 @@
+package se.pollinator.session;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.pollinator.people.PeopleStore;
+import se.pollinator.people.Person;
+import se.pollinator.people.Role;
+import se.pollinator.people.SignedIn;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** The directory of sessions, of every kind, that a person can see. */
+@RestController
+@Tag(name = "Sessions")
+public class SessionDirectoryController {
+
+    private final List<SessionRoster> rosters;
+    private final PeopleStore people;
+
+    public SessionDirectoryController(List<SessionRoster> rosters, PeopleStore people) {
+        this.rosters = rosters;
+        this.people = people;
+    }
+
+    /** One line of the directory, with its facilitator's name. */
+    public record Listed(String id, SessionKind kind, String title, Integer module, String municipality,
+                         Instant scheduledAt, String state, boolean closed, String facilitatorId,
+                         String facilitatorName, Instant createdAt, Instant updatedAt, int participants) {
+    }
+
+    @Operation(summary = "Every session I can see, of every kind, newest first",
+            description = "Participants see the sessions they take part in; admins and evaluators see all. "
+                    + "kind=RETRO|THINK_TANK|CAFE narrows it to one kind.")
+    @GetMapping("/api/sessions")
+    public List<Listed> sessions(@RequestParam(required = false) SessionKind kind,
+                                 @AuthenticationPrincipal SignedIn me) {
+        Person person = me.person();
+        boolean everything = person.has(Role.ADMIN) || person.has(Role.EVALUATOR);
+        List<SessionListing> found = rosters.stream().filter(roster -> kind == null || roster.kind() == kind)
+                .flatMap(roster -> (everything ? roster.listedAll() : roster.listedFor(person.id())).stream())
+                .sorted(Comparator.comparing(SessionListing::createdAt).reversed()).toList();
+        Map<String, String> names = people.displayNames(found.stream().map(SessionListing::facilitatorId)
+                .distinct().toList());
+        return found.stream().map(session -> new Listed(session.id(), session.kind(), session.title(),
+                session.module(), session.municipality(), session.scheduledAt(), session.state(), session.closed(),
+                session.facilitatorId(), names.get(session.facilitatorId()), session.createdAt(), session.updatedAt(),
+                session.participants())).toList();
+    }
+}

@@ -1,0 +1,59 @@
+package se.pollinator.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The boundaries of DESIGN.md, kept by the build: the domain knows no Spring, the session kernel
+ * knows no kind of session, the kinds of session know nothing of each other, and the
+ * infrastructure that serves every session reaches the kinds only through the kernel.
+ */
+class ArchitectureTest {
+
+    private static final String[] KINDS = {"se.pollinator.retro..", "se.pollinator.thinktank..", "se.pollinator.cafe.."};
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("se.pollinator");
+    }
+
+    @Test
+    void theDomainKnowsNoSpringNoSqlAndNoJson() {
+        JavaClasses domain = new ClassFileImporter().importPath(Path.of("..", "domain", "target", "classes"));
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
+                "javax.sql..", "com.fasterxml.jackson..", "jakarta.persistence..").check(domain);
+    }
+
+    @Test
+    void theSessionKernelKnowsNoKindOfSession() {
+        noClasses().that().resideInAPackage("se.pollinator.session..")
+                .should().dependOnClassesThat().resideInAnyPackage(KINDS).check(classes);
+    }
+
+    @Test
+    void noKindOfSessionKnowsAnother() {
+        for (String kind : KINDS) {
+            String[] others = Arrays.stream(KINDS).filter(other -> !other.equals(kind))
+                    .toArray(String[]::new);
+            noClasses().that().resideInAPackage(kind).should().dependOnClassesThat().resideInAnyPackage(others)
+                    .allowEmptyShould(true).check(classes);
+        }
+    }
+
+    @Test
+    void liveConnectionsSecurityPeopleAndTheWebLayerReachKindsOnlyThroughTheKernel() {
+        noClasses().that().resideInAnyPackage("se.pollinator.live..", "se.pollinator.security..",
+                        "se.pollinator.people..", "se.pollinator.web..")
+                .should().dependOnClassesThat().resideInAnyPackage(KINDS).check(classes);
+    }
+}

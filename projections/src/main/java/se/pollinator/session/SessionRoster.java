@@ -1,0 +1,23 @@
+package se.pollinator.session;
+
+import java.util.List;
+
+/**
+ * What the kernel asks of each kind of session: whether a session of that kind exists, who takes
+ * part in it, and its sessions for the directory. Each kind implements it over its own read
+ * model; the kernel's access checks and directory ask every kind, never one by name.
+ */
+public interface SessionRoster {
+
+    SessionKind kind();
+
+    boolean exists(String sessionId);
+
+    boolean isMember(String sessionId, String personId);
+
+    /** The sessions the person takes part in, newest first. */
+    List<SessionListing> listedFor(String personId);
+
+    /** Every session of this kind, newest first (for admins and evaluators). */
+    List<SessionListing> listedAll();
+}
