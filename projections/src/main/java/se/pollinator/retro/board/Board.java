@@ -373,6 +373,8 @@ public final class Board {
             joinToken = e.joinToken();
         } else if (event instanceof ModuleOpennessChanged e) {
             openToModule = e.openToModule();
+        } else {
+            throw new IllegalArgumentException("The board fold does not handle " + event.getClass().getSimpleName());
         }
         return this;
     }

@@ -18,8 +18,10 @@ import se.pollinator.retro.RetroEvents.JoinLinkRenewed;
 import se.pollinator.retro.RetroEvents.ModuleOpennessChanged;
 import se.pollinator.retro.RetroEvents.ParticipantJoined;
 import se.pollinator.retro.RetroEvents.PhaseChanged;
+import se.pollinator.retro.RetroEvents.RetroCreated;
 import se.pollinator.retro.RetroEvents.RetroEvent;
 import se.pollinator.retro.RetroEvents.TimerStarted;
+import se.pollinator.retro.RetroEvents.TimerStopped;
 import se.pollinator.retro.RetroEvents.TopicFocused;
 import se.pollinator.retro.RetroEvents.VoteCast;
 import se.pollinator.retro.RetroEvents.VoteRetracted;
@@ -103,6 +105,9 @@ public record BoardChange(String sessionId, long seq, Map<String, Object> shared
             personal = List.of(new Personal(after.facilitatorId, toFacilitator));
         } else if (event instanceof ModuleOpennessChanged e) {
             shared.put("openToModule", e.openToModule());
+        } else if (!(event instanceof RetroCreated || event instanceof TimerStopped)) {
+            // Those two say all in their type; any other event must say here what it changed.
+            throw new IllegalArgumentException("The live message does not describe " + event.getClass().getSimpleName());
         }
         return new BoardChange(after.retroId(), seq, shared, personal);
     }
