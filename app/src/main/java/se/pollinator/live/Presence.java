@@ -2,6 +2,8 @@ package se.pollinator.live;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageHandler;
@@ -9,6 +11,8 @@ import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.messaging.simp.broker.AbstractBrokerMessageHandler;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.messaging.simp.user.SimpSubscription;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.springframework.messaging.support.ExecutorChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.stereotype.Component;
@@ -16,94 +20,136 @@ import org.springframework.web.socket.messaging.SessionDisconnectEvent;
 import se.pollinator.people.SignedIn;
 import se.pollinator.session.Topics;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 
 /**
- * Who has a board open: everyone subscribed to its topic on this node. A subscription counts
- * once the broker has registered it, so whoever is announced as present also gets every change
- * from then on. Each change of presence is pushed to {@code /topic/sessions/{id}/presence}.
+ * Who has a session open: everyone subscribed to its topic, as Spring's user registry knows them
+ * (one node's today; with a registry broadcast, every node's). Each change of presence is pushed
+ * to {@code /topic/sessions/{id}/presence} once the broker has the subscription, so whoever is
+ * announced as present also gets every change from then on. The registry learns of a change on
+ * another thread than the broker's, so an announcement counts the subscription that caused it
+ * in (or out) itself.
  */
 @Component
 public class Presence implements ExecutorChannelInterceptor {
 
-    /** One person on a board. */
+    /** One person in a session. */
     public record Present(String id, String displayName) {
     }
 
-    private record Watch(String sessionId, Present person) {
-    }
-
-    /** STOMP connection id, then subscription id, to what that subscription watches. */
-    private final Map<String, Map<String, Watch>> watches = new ConcurrentHashMap<>();
+    private final ObjectProvider<SimpUserRegistry> users;
     private final ObjectProvider<SimpMessagingTemplate> messaging;
+    /** Unsubscriptions on their way to the broker: "connection subscription" to the session it watched. */
+    private final Map<String, String> leaving = new ConcurrentHashMap<>();
 
-    public Presence(ObjectProvider<SimpMessagingTemplate> messaging) {
+    public Presence(ObjectProvider<SimpUserRegistry> users, ObjectProvider<SimpMessagingTemplate> messaging) {
+        this.users = users;
         this.messaging = messaging;
     }
 
+    /** Who has the session open now. */
     public List<Present> on(String sessionId) {
+        return on(sessionId, subscription -> true, null);
+    }
+
+    /**
+     * The people subscribed to the session, among the subscriptions {@code counted}, with
+     * {@code joining} (whose subscription the registry may not have yet).
+     */
+    private List<Present> on(String sessionId, Predicate<SimpSubscription> counted, Present joining) {
+        String topic = Topics.board(sessionId);
         Map<String, Present> people = new LinkedHashMap<>();
-        watches.values().forEach(subscriptions -> subscriptions.values().stream()
-                .filter(watch -> watch.sessionId().equals(sessionId))
-                .forEach(watch -> people.putIfAbsent(watch.person().id(), watch.person())));
-        return new ArrayList<>(people.values());
+        users.getObject().findSubscriptions(subscription -> topic.equals(subscription.getDestination())
+                        && counted.test(subscription)).stream()
+                .map(subscription -> SignedIn.of(subscription.getSession().getUser().getPrincipal()))
+                .flatMap(Optional::stream)
+                .forEach(me -> people.putIfAbsent(me.personId(), new Present(me.personId(), me.person().displayName())));
+        if (joining != null) {
+            people.putIfAbsent(joining.id(), joining);
+        }
+        return people.values().stream().sorted(Comparator.comparing(Present::displayName)).toList();
+    }
+
+    /** Notes, before the registry forgets it, which session an unsubscription leaves. */
+    @Override
+    public Message<?> preSend(Message<?> message, MessageChannel channel) {
+        StompHeaderAccessor stomp = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
+        if (stomp != null && stomp.getCommand() == StompCommand.UNSUBSCRIBE) {
+            users.getObject().findSubscriptions(subscription -> subscription.getId().equals(stomp.getSubscriptionId())
+                            && subscription.getSession().getId().equals(stomp.getSessionId())).stream()
+                    .map(subscription -> sessionOf(subscription.getDestination())).filter(Objects::nonNull)
+                    .findFirst().ifPresent(session -> leaving.put(key(stomp.getSessionId(), stomp.getSubscriptionId()),
+                            session));
+        }
+        return message;
     }
 
     @Override
     public void afterMessageHandled(Message<?> message, MessageChannel channel, MessageHandler handler,
                                     Exception failure) {
         StompHeaderAccessor stomp = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
-        if (failure != null || !(handler instanceof AbstractBrokerMessageHandler) || stomp == null) {
+        if (stomp == null || !(handler instanceof AbstractBrokerMessageHandler)) {
             return;
         }
-        if (stomp.getCommand() == StompCommand.SUBSCRIBE) {
+        if (stomp.getCommand() == StompCommand.SUBSCRIBE && failure == null) {
             subscribed(stomp);
         } else if (stomp.getCommand() == StompCommand.UNSUBSCRIBE) {
-            unsubscribed(stomp);
+            String session = leaving.remove(key(stomp.getSessionId(), stomp.getSubscriptionId()));
+            if (session != null) {
+                announce(session, on(session, subscription -> !(subscription.getId().equals(stomp.getSubscriptionId())
+                        && subscription.getSession().getId().equals(stomp.getSessionId())), null));
+            }
         }
     }
 
     private void subscribed(StompHeaderAccessor stomp) {
-        String destination = stomp.getDestination();
-        Matcher topic = destination == null ? null : SessionGuard.SESSION_TOPIC.matcher(destination);
+        String session = sessionOf(stomp.getDestination());
         Optional<SignedIn> signedIn = SignedIn.of(stomp.getUser());
-        if (topic == null || !topic.matches() || topic.group(2) != null || signedIn.isEmpty()) {
+        if (session == null || signedIn.isEmpty()) {
             return;
         }
         SignedIn me = signedIn.get();
-        watches.computeIfAbsent(stomp.getSessionId(), key -> new ConcurrentHashMap<>())
-                .put(stomp.getSubscriptionId(), new Watch(topic.group(1),
-                        new Present(me.personId(), me.person().displayName())));
-        announce(topic.group(1));
+        announce(session, on(session, subscription -> true, new Present(me.personId(), me.person().displayName())));
     }
 
-    private void unsubscribed(StompHeaderAccessor stomp) {
-        Map<String, Watch> subscriptions = watches.get(stomp.getSessionId());
-        Watch gone = subscriptions == null ? null : subscriptions.remove(stomp.getSubscriptionId());
-        if (gone != null) {
-            announce(gone.sessionId());
-        }
-    }
-
+    /** Runs before the registry forgets the connection, and leaves it out of what it announces. */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     public void disconnected(SessionDisconnectEvent event) {
-        Map<String, Watch> gone = watches.remove(event.getSessionId());
-        if (gone != null) {
-            gone.values().stream().map(Watch::sessionId).distinct().forEach(this::announce);
-        }
+        String connection = event.getSessionId();
+        Set<String> sessions = users.getObject().findSubscriptions(subscription ->
+                        subscription.getSession().getId().equals(connection)).stream()
+                .map(subscription -> sessionOf(subscription.getDestination())).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        sessions.forEach(session -> announce(session, on(session,
+                subscription -> !subscription.getSession().getId().equals(connection), null)));
     }
 
-    private void announce(String sessionId) {
+    /** The session whose board topic this is; null for any other destination (its presence topic too). */
+    private static String sessionOf(String destination) {
+        Matcher topic = destination == null ? null : SessionGuard.SESSION_TOPIC.matcher(destination);
+        return topic != null && topic.matches() && topic.group(2) == null ? topic.group(1) : null;
+    }
+
+    private static String key(String connection, String subscription) {
+        return connection + " " + subscription;
+    }
+
+    private void announce(String sessionId, List<Present> present) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("sessionId", sessionId);
         message.put("type", "Presence");
-        message.put("present", on(sessionId));
+        message.put("present", present);
         messaging.getObject().convertAndSend(Topics.presence(sessionId), message);
     }
 }

@@ -173,6 +173,25 @@ class LiveBoardTest extends AppTest {
     }
 
     @Test
+    void whoStopsWatchingTheBoardLeavesThePresenceAtOnceThoughStillConnected() {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        Login bo = person("Bo Member", "MEMBER");
+        String retro = newRetro(api(anna));
+        api(bo).post("/api/retros/" + retro + "/participants", null);
+        try (StompWatcher annaWatching = stomp(anna); StompWatcher boWatching = stomp(bo)) {
+            watchBoard(annaWatching, retro, anna.id());
+            boWatching.watch("/topic/sessions/" + retro + "/presence");
+            var board = boWatching.watch("/topic/sessions/" + retro);
+            await().atMost(WAIT).until(() -> presentIn(annaWatching, retro).contains("Bo Member"));
+            board.unsubscribe();
+            await().atMost(WAIT).until(() -> !presentIn(annaWatching, retro).contains("Bo Member"));
+            assertThat(boWatching.isConnected()).isTrue();
+            assertThat(api(anna).get("/api/sessions/" + retro + "/presence").body().toString())
+                    .contains("Anna Facilitator").doesNotContain("Bo Member");
+        }
+    }
+
+    @Test
     void subscribingOrSendingToASessionOneMayNotSeeIsRefused() {
         Login anna = person("Anna Facilitator", "FACILITATOR");
         Login stranger = person("Stina Stranger", "MEMBER");
