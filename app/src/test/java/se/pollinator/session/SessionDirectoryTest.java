@@ -45,6 +45,9 @@ class SessionDirectoryTest extends AppTest {
         assertThat(find(api(person("Olle Ut", "MEMBER")).get("/api/sessions").body(), retro)).isNull();
         assertThat(find(api(person("Eva Lund", "EVALUATOR")).get("/api/sessions").body(), retro)).isNotNull();
         assertThat(facilitator.get("/api/sessions?kind=POTLUCK").status()).isEqualTo(400);
+        assertThat(facilitator.get("/api/sessions/" + retro + "/board").body().get("kind").asText()).isEqualTo("RETRO");
+        assertThat(facilitator.get("/api/sessions/" + retro + "/board?asOf=0").body().get("kind").asText())
+                .isEqualTo("RETRO");
     }
 
     @Test
