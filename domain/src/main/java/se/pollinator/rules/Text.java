@@ -23,7 +23,12 @@ public final class Text {
             Map.entry("indicator", "The indicator"),
             Map.entry("unit", "The unit"),
             Map.entry("comment", "The comment"),
-            Map.entry("section", "The section's text"));
+            Map.entry("section", "The section's text"),
+            Map.entry("question", "The question"),
+            Map.entry("insight", "The insight"),
+            Map.entry("evidence", "The evidence"),
+            Map.entry("cluster-name", "The cluster's name"),
+            Map.entry("recommendation", "The recommendation"));
 
     private Text() {
     }

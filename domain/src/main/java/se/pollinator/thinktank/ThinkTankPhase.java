@@ -1,0 +1,17 @@
+package se.pollinator.thinktank;
+
+/** A think tank's phases, in order. */
+public enum ThinkTankPhase {
+    /** The facilitator edits the questions and invites experts. */
+    PREPARE,
+    /** Participants post insights to the questions, comment on them, cluster and support them. */
+    EXPLORE,
+    /** The facilitator and the experts draft recommendations based on insights. */
+    RECOMMEND,
+    /** The recommendations are published; nothing changes any more. */
+    CLOSED;
+
+    public boolean isNeighbour(ThinkTankPhase other) {
+        return Math.abs(ordinal() - other.ordinal()) == 1 && this != CLOSED;
+    }
+}
