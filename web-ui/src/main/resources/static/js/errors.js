@@ -67,6 +67,7 @@ export const ERRORS_SV = {
   'vote.unknown-target': 'Det finns ingen sådan lapp eller grupp att rösta på.',
   'phase.required': 'Välj en fas.',
   'phase.one-step': 'Mötet är i fasen {0}; det kan bara flyttas ett steg, inte till {1}.',
+  'phase.wrong': 'Det går inte i den här fasen; mötet är nu i {1}.',
   'phase.add-cards': 'Lappar kan bara läggas till i fasen {0}; retron är nu i {1}.',
   'phase.edit-cards': 'Lappar kan bara ändras i fasen {0}; retron är nu i {1}.',
   'phase.delete-cards': 'Lappar kan bara tas bort i fasen {0}; retron är nu i {1}.',

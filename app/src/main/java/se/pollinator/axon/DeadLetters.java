@@ -17,6 +17,7 @@ import se.pollinator.plan.PlanProjection;
 import se.pollinator.programme.ProgrammeProjection;
 import se.pollinator.retro.actions.ActionItemProjection;
 import se.pollinator.retro.board.BoardProjection;
+import se.pollinator.thinktank.board.ThinkTankProjection;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +37,7 @@ public class DeadLetters {
 
     /** The processing groups whose failed events are parked. */
     public static final List<String> GROUPS = List.of(BoardProjection.GROUP, ActionItemProjection.GROUP,
-            ProgrammeProjection.GROUP, PlanProjection.GROUP);
+            ProgrammeProjection.GROUP, PlanProjection.GROUP, ThinkTankProjection.GROUP);
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
     private static final String ATTEMPTS = "attempts";

@@ -77,7 +77,7 @@ public class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/people", "/api/people/**", "/people.html", "/api/admin/**",
                                 "/dead-letters.html", "/actuator/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/retros").hasAnyRole("ADMIN", "FACILITATOR")
+                        .requestMatchers(HttpMethod.POST, "/api/retros", "/api/thinktanks").hasAnyRole("ADMIN", "FACILITATOR")
                         .requestMatchers("/api/directory").hasAnyRole("ADMIN", "FACILITATOR")
                         .anyRequest().authenticated())
                 // After logging in, a person goes back to the page they asked for, never to an API

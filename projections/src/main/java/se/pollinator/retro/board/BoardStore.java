@@ -3,6 +3,7 @@ package se.pollinator.retro.board;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import se.pollinator.retro.Phase;
+import se.pollinator.session.SessionItems;
 import se.pollinator.session.SessionKind;
 import se.pollinator.session.SessionListing;
 import se.pollinator.session.SessionRoster;
@@ -33,7 +34,7 @@ import java.util.function.Function;
  * store is dropped.
  */
 @Repository
-public class BoardStore implements SessionRoster {
+public class BoardStore implements SessionRoster, SessionItems {
 
     private static final int CACHED_BOARDS = 256;
     private static final int PARTS_PER_EVENT = 10_000;
@@ -88,6 +89,13 @@ public class BoardStore implements SessionRoster {
         return new SessionListing(retro.id(), SessionKind.RETRO, retro.title(), retro.module(), retro.municipality(),
                 retro.scheduledAt(), retro.phase().name(), retro.phase() == Phase.CLOSED, retro.facilitatorId(),
                 retro.createdAt(), retro.updatedAt(), retro.participants());
+    }
+
+    /** A retro's decisions and action items. */
+    @Override
+    public List<SessionItem> items(String sessionId) {
+        return read(sessionId, board -> board.outcomes().stream().map(outcome -> new SessionItem(sessionId,
+                outcome.id(), outcome.kind(), outcome.text(), board.title())).toList()).orElse(List.of());
     }
 
     @Override

@@ -1,0 +1,151 @@
+package se.pollinator.session;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The kernel's store for the boards of every kind of session after the retro: a header row per
+ * session (what the directory lists, plus the kind's own header as JSON), a row per part, and who
+ * takes part. Each kind folds its events and says which parts changed; this stores exactly those.
+ */
+@Repository
+public class SessionBoardStore {
+
+    private static final String LISTING = "SELECT b.session_id, b.kind, b.title, b.module, b.municipality, "
+            + "b.scheduled_at, b.state, b.closed, b.facilitator_id, b.created_at, b.updated_at, "
+            + "(SELECT COUNT(*) FROM session_member m WHERE m.session_id = b.session_id) AS participants "
+            + "FROM session_board b ";
+
+    private final JdbcTemplate jdbc;
+
+    public SessionBoardStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What the directory knows of a session, and the kind's own header. */
+    public record Header(String sessionId, SessionKind kind, long seq, String title, Integer module,
+                         String municipality, Instant scheduledAt, String state, boolean closed, String facilitatorId,
+                         Instant createdAt, Instant updatedAt, String json) {
+    }
+
+    /** One part of a board: its kind within the session (QUESTION, INSIGHT, ...), id, first position and JSON. */
+    public record Part(String kind, String id, long position, String json) {
+    }
+
+    public record Stored(Header header, List<Part> parts) {
+    }
+
+    public Optional<Stored> load(String sessionId) {
+        List<Header> headers = jdbc.query("SELECT * FROM session_board WHERE session_id = ?", (rs, row) -> new Header(
+                rs.getString("session_id"), SessionKind.valueOf(rs.getString("kind")), rs.getLong("seq"),
+                rs.getString("title"), (Integer) rs.getObject("module"), rs.getString("municipality"),
+                instant(rs, "scheduled_at"), rs.getString("state"), rs.getBoolean("closed"),
+                rs.getString("facilitator_id"), instant(rs, "created_at"), instant(rs, "updated_at"),
+                rs.getString("header")), sessionId);
+        if (headers.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Part> parts = jdbc.query("SELECT kind, part_id, position, state FROM session_part WHERE session_id = ? "
+                        + "ORDER BY position, part_id",
+                (rs, row) -> new Part(rs.getString("kind"), rs.getString("part_id"), rs.getLong("position"),
+                        rs.getString("state")), sessionId);
+        return Optional.of(new Stored(headers.get(0), parts));
+    }
+
+    /** The sequence number a session is folded up to; -1 for one not stored. */
+    public long seq(String sessionId) {
+        List<Long> seq = jdbc.queryForList("SELECT seq FROM session_board WHERE session_id = ?", Long.class, sessionId);
+        return seq.isEmpty() ? -1 : seq.get(0);
+    }
+
+    /**
+     * Stores the header, and the parts an event changed: each new one inserted, each known one
+     * updated, each in {@code removed} deleted.
+     */
+    public void save(Header header, boolean isNew, List<Part> changed, List<Part> removed) {
+        if (isNew) {
+            jdbc.update("INSERT INTO session_board (session_id, kind, seq, title, module, municipality, scheduled_at, "
+                            + "state, closed, facilitator_id, created_at, updated_at, header) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    header.sessionId(), header.kind().name(), header.seq(), header.title(), header.module(),
+                    header.municipality(), timestamp(header.scheduledAt()), header.state(), header.closed(),
+                    header.facilitatorId(), timestamp(header.createdAt()), timestamp(header.updatedAt()), header.json());
+        } else {
+            jdbc.update("UPDATE session_board SET seq = ?, title = ?, state = ?, closed = ?, updated_at = ?, header = ? "
+                            + "WHERE session_id = ?", header.seq(), header.title(), header.state(), header.closed(),
+                    timestamp(header.updatedAt()), header.json(), header.sessionId());
+        }
+        for (Part part : changed) {
+            int updated = jdbc.update("UPDATE session_part SET state = ? WHERE session_id = ? AND kind = ? AND part_id = ?",
+                    part.json(), header.sessionId(), part.kind(), part.id());
+            if (updated == 0) {
+                jdbc.update("INSERT INTO session_part (session_id, kind, part_id, position, state) VALUES (?, ?, ?, ?, ?)",
+                        header.sessionId(), part.kind(), part.id(), part.position(), part.json());
+            }
+        }
+        for (Part part : removed) {
+            jdbc.update("DELETE FROM session_part WHERE session_id = ? AND kind = ? AND part_id = ?",
+                    header.sessionId(), part.kind(), part.id());
+        }
+    }
+
+    public void addMember(String sessionId, String personId) {
+        jdbc.update("INSERT INTO session_member (session_id, person_id) SELECT ?, ? WHERE NOT EXISTS "
+                + "(SELECT 1 FROM session_member WHERE session_id = ? AND person_id = ?)",
+                sessionId, personId, sessionId, personId);
+    }
+
+    public boolean exists(SessionKind kind, String sessionId) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM session_board WHERE session_id = ? AND kind = ?",
+                Integer.class, sessionId, kind.name());
+        return count != null && count > 0;
+    }
+
+    public boolean isMember(SessionKind kind, String sessionId, String personId) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM session_member m JOIN session_board b "
+                        + "ON b.session_id = m.session_id WHERE m.session_id = ? AND m.person_id = ? AND b.kind = ?",
+                Integer.class, sessionId, personId, kind.name());
+        return count != null && count > 0;
+    }
+
+    /** The sessions of a kind, newest first: those the person takes part in, or all for a null person. */
+    public List<SessionListing> listed(SessionKind kind, String personId) {
+        List<Object> args = new ArrayList<>(List.of(kind.name()));
+        String where = "WHERE b.kind = ? ";
+        if (personId != null) {
+            where += "AND b.session_id IN (SELECT session_id FROM session_member WHERE person_id = ?) ";
+            args.add(personId);
+        }
+        return jdbc.query(LISTING + where + "ORDER BY b.created_at DESC", (rs, row) -> new SessionListing(
+                rs.getString("session_id"), SessionKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                (Integer) rs.getObject("module"), rs.getString("municipality"), instant(rs, "scheduled_at"),
+                rs.getString("state"), rs.getBoolean("closed"), rs.getString("facilitator_id"),
+                instant(rs, "created_at"), instant(rs, "updated_at"), rs.getInt("participants")), args.toArray());
+    }
+
+    /** Forgets every session of the kind, for a rebuild. */
+    public void deleteAll(SessionKind kind) {
+        jdbc.update("DELETE FROM session_part WHERE session_id IN (SELECT session_id FROM session_board WHERE kind = ?)",
+                kind.name());
+        jdbc.update("DELETE FROM session_member WHERE session_id IN (SELECT session_id FROM session_board WHERE kind = ?)",
+                kind.name());
+        jdbc.update("DELETE FROM session_board WHERE kind = ?", kind.name());
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,147 @@
+package se.pollinator.thinktank.board;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.springframework.stereotype.Repository;
+import se.pollinator.session.SessionBoardStore;
+import se.pollinator.session.SessionBoardStore.Header;
+import se.pollinator.session.SessionItems;
+import se.pollinator.session.SessionKind;
+import se.pollinator.session.SessionListing;
+import se.pollinator.session.SessionRoster;
+import se.pollinator.thinktank.ThinkTankPhase;
+import se.pollinator.thinktank.board.ThinkTankBoard.Part;
+import se.pollinator.thinktank.board.ThinkTankBoard.PartKind;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The think tanks' read model, kept in the session kernel's store: the header and each question,
+ * insight, cluster and recommendation as a part of its own. It also answers for think tanks in
+ * the kernel's access checks and directory.
+ */
+@Repository
+public class ThinkTankStore implements SessionRoster, SessionItems {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Map<PartKind, Class<?>> TYPES = Map.of(PartKind.QUESTION, ThinkTankBoard.Question.class,
+            PartKind.INSIGHT, ThinkTankBoard.Insight.class, PartKind.CLUSTER, ThinkTankBoard.Cluster.class,
+            PartKind.RECOMMENDATION, ThinkTankBoard.Recommendation.class);
+
+    private final SessionBoardStore store;
+
+    public ThinkTankStore(SessionBoardStore store) {
+        this.store = store;
+    }
+
+    /** The stored board. */
+    public Optional<ThinkTankBoard> board(String thinkTankId) {
+        return store.load(thinkTankId).filter(stored -> stored.header().kind() == SessionKind.THINK_TANK)
+                .map(stored -> {
+                    ThinkTankBoard board = new ThinkTankBoard();
+                    board.header = read(stored.header().json(), ThinkTankBoard.Header.class);
+                    stored.parts().forEach(part -> {
+                        Object value = read(part.json(), TYPES.get(PartKind.valueOf(part.kind())));
+                        if (value instanceof ThinkTankBoard.Question question) {
+                            board.questions.put(question.id, question);
+                        } else if (value instanceof ThinkTankBoard.Insight insight) {
+                            board.insights.put(insight.id, insight);
+                        } else if (value instanceof ThinkTankBoard.Cluster cluster) {
+                            board.clusters.put(cluster.id, cluster);
+                        } else if (value instanceof ThinkTankBoard.Recommendation recommendation) {
+                            board.recommendations.put(recommendation.id, recommendation);
+                        }
+                    });
+                    return board;
+                });
+    }
+
+    long seq(String thinkTankId) {
+        return store.seq(thinkTankId);
+    }
+
+    /** Stores the header and the parts an event changed. */
+    void save(ThinkTankBoard board, boolean isNew, List<Part> changed, Instant at) {
+        ThinkTankBoard.Header h = board.header;
+        Header header = new Header(h.sessionId, SessionKind.THINK_TANK, h.seq, h.title, h.module,
+                h.municipalities.size() == 1 ? h.municipalities.get(0) : null, h.scheduledAt, h.phase.name(),
+                h.phase == ThinkTankPhase.CLOSED, h.facilitatorId, h.createdAt, at, write(h));
+        store.save(header, isNew, changed.stream().distinct().map(part -> new SessionBoardStore.Part(
+                part.kind().name(), part.id(), h.seq, write(value(board, part)))).toList(), List.of());
+    }
+
+    void addMember(String thinkTankId, String personId) {
+        store.addMember(thinkTankId, personId);
+    }
+
+    void deleteAll() {
+        store.deleteAll(SessionKind.THINK_TANK);
+    }
+
+    /** A closed think tank's recommendations, which it published; drafts are no source yet. */
+    @Override
+    public List<SessionItem> items(String sessionId) {
+        return board(sessionId).filter(board -> board.header.phase == ThinkTankPhase.CLOSED)
+                .map(board -> board.recommendations.values().stream().map(recommendation -> new SessionItem(
+                        sessionId, recommendation.id, "RECOMMENDATION", recommendation.text, board.header.title))
+                        .toList()).orElse(List.of());
+    }
+
+    @Override
+    public SessionKind kind() {
+        return SessionKind.THINK_TANK;
+    }
+
+    @Override
+    public boolean exists(String sessionId) {
+        return store.exists(SessionKind.THINK_TANK, sessionId);
+    }
+
+    @Override
+    public boolean isMember(String sessionId, String personId) {
+        return store.isMember(SessionKind.THINK_TANK, sessionId, personId);
+    }
+
+    @Override
+    public List<SessionListing> listedFor(String personId) {
+        return store.listed(SessionKind.THINK_TANK, personId);
+    }
+
+    @Override
+    public List<SessionListing> listedAll() {
+        return store.listed(SessionKind.THINK_TANK, null);
+    }
+
+    private static Object value(ThinkTankBoard board, Part part) {
+        return switch (part.kind()) {
+            case QUESTION -> board.questions.get(part.id());
+            case INSIGHT -> board.insights.get(part.id());
+            case CLUSTER -> board.clusters.get(part.id());
+            case RECOMMENDATION -> board.recommendations.get(part.id());
+        };
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A think tank could not be written", e);
+        }
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored think tank could not be read", e);
+        }
+    }
+}
