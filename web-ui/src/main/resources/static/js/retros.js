@@ -9,6 +9,7 @@ let me = null;
 let retros = [];
 let peopleCount = null;
 let programmeData = null;
+let directory = [];
 
 function fillSelects() {
   if (!programmeData) return;
@@ -28,18 +29,28 @@ function when(value) {
   return new Date(value).toLocaleString(currentLanguage(), {dateStyle: 'medium', timeStyle: 'short'});
 }
 
+const PAGES = {RETRO: '/board.html', THINK_TANK: '/thinktank.html'};
+
 function retroRow(retro) {
-  const facts = [t('module') + ' ' + retro.module, retro.municipalityName,
+  const facts = [t('kind_' + retro.kind),
+    retro.module ? t('module') + ' ' + retro.module : t('programmeWide'), retro.municipalityName,
     retro.facilitatorName ? t('facilitator') + ': ' + retro.facilitatorName : null,
     retro.scheduledAt ? when(retro.scheduledAt) : t('createdOn') + ' ' + new Date(retro.createdAt).toLocaleDateString(currentLanguage()),
     retro.participants + ' ' + t('participants')].filter(Boolean);
-  return el('li', {class: 'retro-item'},
-    el('a', {href: '/board.html?id=' + encodeURIComponent(retro.id), class: 'retro-link'},
+  return el('li', {class: 'retro-item', 'data-kind': retro.kind},
+    el('a', {href: (PAGES[retro.kind] || '/board.html') + '?id=' + encodeURIComponent(retro.id), class: 'retro-link'},
       el('strong', {}, retro.title),
       el('span', {class: 'meta'}, facts.join(' · '))),
-    retro.phase === 'CLOSED'
+    retro.phase === 'CLOSED' && retro.kind === 'RETRO'
       ? el('a', {href: '/summary.html?id=' + encodeURIComponent(retro.id), class: 'summary-link'}, t('toSummary')) : null,
     el('span', {class: 'phase-pill phase-' + retro.phase}, t(retro.phase)));
+}
+
+/** A session of the directory as the list shows it, named in the page's language. */
+function listed(session) {
+  const project = session.municipality && programmeData
+    ? programmeData.municipalities.find(candidate => candidate.id === session.municipality) : null;
+  return {...session, phase: session.state, municipalityName: project ? nameOf(project) : session.municipality};
 }
 
 function showSection(kind, heading, found) {
@@ -52,10 +63,11 @@ function showSection(kind, heading, found) {
 
 function renderRetros() {
   const query = document.getElementById('retro-search').value;
-  const {active, closed} = splitRetros(retros, query);
+  const kind = document.getElementById('kind-filter').value;
+  const {active, closed} = splitRetros(retros.filter(retro => !kind || retro.kind === kind), query);
   showSection('active', 'activeRetros', active);
   showSection('closed', 'closedRetros', closed);
-  document.querySelector('.search').hidden = !retros.length;
+  document.querySelectorAll('.search').forEach(label => { label.hidden = !retros.length; });
   const empty = document.getElementById('retros-empty');
   empty.hidden = active.length + closed.length > 0;
   if (!retros.length) {
@@ -67,19 +79,44 @@ function renderRetros() {
   }
 }
 
+/** The new think tank's choices: modules, municipality projects and who may be invited as an expert. */
+function fillThinkTankForm() {
+  if (!programmeData) return;
+  const {modules, municipalities} = choices(programmeData);
+  const module = document.getElementById('tt-module');
+  const chosen = module.value || String(modules[0] ? modules[0].number : '');
+  module.replaceChildren(...modules.map(m => el('option', {value: m.number}, m.number + ' · ' + nameOf(m))));
+  module.value = chosen;
+  const places = document.getElementById('tt-municipalities');
+  const ticked = new Set([...places.querySelectorAll('input:checked')].map(box => box.value));
+  places.replaceChildren(el('legend', {}, t('municipality')), ...municipalities.map(project => el('label', {class: 'check'},
+    el('input', {type: 'checkbox', name: 'municipalities', value: project.id, checked: ticked.has(project.id)}),
+    ' ' + nameOf(project))));
+  const experts = document.getElementById('tt-experts');
+  if (!experts.childElementCount) {
+    experts.replaceChildren(...directory.map(person => el('option', {value: person.id}, person.displayName)));
+  }
+}
+
 function render() {
   translatePage();
   fillSelects();
+  fillThinkTankForm();
   renderRetros();
   document.getElementById('lang').replaceChildren(languageSwitch(render));
 }
 
 async function load() {
   me = await userMenu();
-  document.getElementById('create-panel').hidden = !(me.roles.includes('FACILITATOR') || me.roles.includes('ADMIN'));
+  const creates = me.roles.includes('FACILITATOR') || me.roles.includes('ADMIN');
+  document.getElementById('create-panel').hidden = !creates;
+  document.getElementById('create-thinktank-panel').hidden = !creates;
+  if (creates) directory = await api('GET', '/api/directory');
   document.getElementById('people-link').hidden = !me.roles.includes('ADMIN');
   document.getElementById('dead-letters-link').hidden = !me.roles.includes('ADMIN');
-  [retros, programmeData] = await Promise.all([api('GET', '/api/retros'), programme()]);
+  const [sessions, data] = await Promise.all([api('GET', '/api/sessions'), programme()]);
+  programmeData = data;
+  retros = sessions.map(listed);
   if (!retros.length && me.roles.includes('ADMIN')) {
     peopleCount = (await api('GET', '/api/people')).length;
   }
@@ -105,6 +142,26 @@ document.getElementById('create').addEventListener('submit', event => {
 });
 
 document.getElementById('retro-search').addEventListener('input', renderRetros);
+document.getElementById('kind-filter').addEventListener('change', renderRetros);
+
+document.getElementById('create-thinktank').addEventListener('submit', event => {
+  event.preventDefault();
+  const form = new FormData(event.target);
+  const scheduled = form.get('scheduledAt');
+  const programmeWide = document.getElementById('tt-programme-wide').checked;
+  attempt(async () => {
+    const created = await sendCommand('POST', '/api/thinktanks', {
+      title: form.get('title'),
+      module: programmeWide ? null : Number(form.get('module')),
+      programmeWide,
+      municipalities: form.getAll('municipalities'),
+      questions: String(form.get('questions') || '').split('\n').map(line => line.trim()).filter(Boolean),
+      experts: [...document.getElementById('tt-experts').selectedOptions].map(option => option.value),
+      scheduledAt: scheduled ? new Date(scheduled).toISOString() : null,
+    });
+    location.href = '/thinktank.html?id=' + encodeURIComponent(created.id);
+  });
+});
 
 document.getElementById('join').addEventListener('submit', event => {
   event.preventDefault();

@@ -8,8 +8,8 @@ import se.pollinator.rules.RuleViolation;
 import java.util.List;
 
 /**
- * Who may see a session, of any kind: its participants, and admins and evaluators, who may read
- * every session; who may take part in one: its participants. The REST API and the STOMP
+ * Who may see a session, of any kind: its participants and those invited to it, and admins and
+ * evaluators, who may read every session; who may take part in one: its participants. The REST API and the STOMP
  * destinations ask the same questions here; each kind answers for its own sessions through its
  * {@link SessionRoster}.
  */
@@ -75,7 +75,9 @@ public class SessionAccess {
         return rosters.stream().anyMatch(roster -> roster.isMember(sessionId, personId));
     }
 
+    /** Participants, those invited, and admins and evaluators. */
     private boolean mayViewExisting(Person person, String sessionId) {
-        return person.has(Role.ADMIN) || person.has(Role.EVALUATOR) || isMember(sessionId, person.id());
+        return person.has(Role.ADMIN) || person.has(Role.EVALUATOR) || isMember(sessionId, person.id())
+                || rosters.stream().anyMatch(roster -> roster.isInvited(sessionId, person.id()));
     }
 }

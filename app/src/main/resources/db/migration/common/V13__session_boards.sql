@@ -35,3 +35,12 @@ CREATE TABLE session_member (
     PRIMARY KEY (session_id, person_id)
 );
 CREATE INDEX session_member_person ON session_member (person_id);
+
+-- Who is invited (a think tank's experts, say): they see the session, and find it in their list,
+-- before they join it.
+CREATE TABLE session_invitation (
+    session_id VARCHAR(64) NOT NULL,
+    person_id  VARCHAR(64) NOT NULL,
+    PRIMARY KEY (session_id, person_id)
+);
+CREATE INDEX session_invitation_person ON session_invitation (person_id);

@@ -35,6 +35,8 @@ class ThinkTankApiTest extends AppTest {
         String id = created.id();
         ApiClient expert = api(erik);
         ApiClient member = api(maja);
+        await().atMost(WAIT).until(() -> expert.get("/api/sessions/" + id + "/board").status() == 200);
+        assertThat(member.get("/api/sessions/" + id + "/board").status()).as("not invited, not joined").isEqualTo(403);
         assertThat(expert.post("/api/thinktanks/" + id + "/participants", null).status()).isEqualTo(200);
         assertThat(member.post("/api/thinktanks/" + id + "/participants", null).status()).isEqualTo(200);
         String question = awaitSettled(facilitator, id).get("questions").get(0).get("id").asText();

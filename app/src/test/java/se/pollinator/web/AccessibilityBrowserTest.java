@@ -91,6 +91,17 @@ class AccessibilityBrowserTest extends AppTest {
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("goal-rationale")));
         assertNoViolations("municipality: plan, needs analysis and maturity, with the goal form open");
 
+        String thinkTank = api(anna).post("/api/thinktanks", body("title", "Tankesmedja", "module", 2,
+                "questions", List.of("Hur sprider vi lärandet?"), "experts", List.of(bo.id()))).id();
+        api(anna).post("/api/thinktanks/" + thinkTank + "/phase", body("phase", "EXPLORE"));
+        String question = awaitSettled(api(anna), thinkTank).get("questions").get(0).get("id").asText();
+        api(anna).post("/api/thinktanks/" + thinkTank + "/questions/" + question + "/insights",
+                body("text", "Lotsar", "evidence", "https://example.se"));
+        browser.get(url("/thinktank.html?id=" + thinkTank));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".insight")));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        assertNoViolations("think tank while exploring");
+
         browser.get(url("/board.html?id=" + retro));
         for (String phase : List.of("REFLECT", "GROUP", "VOTE", "DISCUSS", "CLOSED")) {
             if (!phase.equals("REFLECT")) {

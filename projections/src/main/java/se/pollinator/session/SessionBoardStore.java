@@ -103,6 +103,19 @@ public class SessionBoardStore {
                 sessionId, personId, sessionId, personId);
     }
 
+    public void invite(String sessionId, String personId) {
+        jdbc.update("INSERT INTO session_invitation (session_id, person_id) SELECT ?, ? WHERE NOT EXISTS "
+                + "(SELECT 1 FROM session_invitation WHERE session_id = ? AND person_id = ?)",
+                sessionId, personId, sessionId, personId);
+    }
+
+    public boolean isInvited(SessionKind kind, String sessionId, String personId) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM session_invitation i JOIN session_board b "
+                        + "ON b.session_id = i.session_id WHERE i.session_id = ? AND i.person_id = ? AND b.kind = ?",
+                Integer.class, sessionId, personId, kind.name());
+        return count != null && count > 0;
+    }
+
     public boolean exists(SessionKind kind, String sessionId) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM session_board WHERE session_id = ? AND kind = ?",
                 Integer.class, sessionId, kind.name());
@@ -116,12 +129,14 @@ public class SessionBoardStore {
         return count != null && count > 0;
     }
 
-    /** The sessions of a kind, newest first: those the person takes part in, or all for a null person. */
+    /** The sessions of a kind, newest first: those the person takes part in or is invited to, or all for a null person. */
     public List<SessionListing> listed(SessionKind kind, String personId) {
         List<Object> args = new ArrayList<>(List.of(kind.name()));
         String where = "WHERE b.kind = ? ";
         if (personId != null) {
-            where += "AND b.session_id IN (SELECT session_id FROM session_member WHERE person_id = ?) ";
+            where += "AND (b.session_id IN (SELECT session_id FROM session_member WHERE person_id = ?) "
+                    + "OR b.session_id IN (SELECT session_id FROM session_invitation WHERE person_id = ?)) ";
+            args.add(personId);
             args.add(personId);
         }
         return jdbc.query(LISTING + where + "ORDER BY b.created_at DESC", (rs, row) -> new SessionListing(
@@ -137,6 +152,8 @@ public class SessionBoardStore {
                 kind.name());
         jdbc.update("DELETE FROM session_member WHERE session_id IN (SELECT session_id FROM session_board WHERE kind = ?)",
                 kind.name());
+        jdbc.update("DELETE FROM session_invitation WHERE session_id IN (SELECT session_id FROM session_board "
+                + "WHERE kind = ?)", kind.name());
         jdbc.update("DELETE FROM session_board WHERE kind = ?", kind.name());
     }
 

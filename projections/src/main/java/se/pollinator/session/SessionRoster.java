@@ -15,7 +15,12 @@ public interface SessionRoster {
 
     boolean isMember(String sessionId, String personId);
 
-    /** The sessions the person takes part in, newest first. */
+    /** Whether the person is invited (and so may see the session before joining it). */
+    default boolean isInvited(String sessionId, String personId) {
+        return false;
+    }
+
+    /** The sessions the person takes part in or is invited to, newest first. */
     List<SessionListing> listedFor(String personId);
 
     /** Every session of this kind, newest first (for admins and evaluators). */

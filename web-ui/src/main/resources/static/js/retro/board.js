@@ -2,12 +2,13 @@
 // that a live update never takes away what someone is typing.
 import {currentLanguage, el, languageSwitch, t, translatePage} from '../i18n.js';
 import {moduleLabel, municipalityNamed, nameOf, programme} from '../programme.js';
-import {api, attempt, initials, notify, sendCommand, serverClock} from '../api.js';
+import {api, attempt, notify, sendCommand, serverClock} from '../api.js';
 import {explain} from '../errors.js';
 import {LiveSync} from '../live-sync.js';
 import {LiveConnection} from '../live.js';
-import {colourFor, morph, saved} from '../dom.js';
+import {morph, saved} from '../dom.js';
 import {userMenu} from '../menu.js';
+import {renderPresence} from '../session/presence.js';
 import {TimerEnd, chime, readyAudio, soundOn, soundToggle} from '../timer.js';
 import {applyMessage, cardView, topics} from './fold.js';
 import {dragging, drops} from './drag.js';
@@ -102,7 +103,7 @@ function onPersonal(m) {
 function onPresence(m) {
   if (m.type === 'Presence') {
     presence = m.present;
-    renderPresence();
+    showPresence();
   } else if (m.type === 'Typing' && m.from !== pageId) {
     const line = document.getElementById('typing');
     line.textContent = t('typing') + ' ' + t(m.column) + '…';
@@ -113,7 +114,7 @@ function onPresence(m) {
 
 async function loadPresence() {
   presence = await api('GET', sessionPath('/presence'));
-  renderPresence();
+  showPresence();
 }
 
 function connect() {
@@ -206,7 +207,7 @@ function render() {
   renderBar();
   renderColumns();
   renderOutcomes();
-  renderPresence();
+  showPresence();
   renderShare();
   if (focused && (!document.activeElement || document.activeElement === document.body)) {
     const again = document.querySelector('[data-focus="' + CSS.escape(focused) + '"]');
@@ -297,18 +298,11 @@ function renderTimer() {
   }
 }
 
-function renderPresence() {
-  const box = document.getElementById('presence');
-  const here = [...presence];
+function showPresence() {
   const current = board();
-  if (current && connection && connection.connected && !here.some(person => person.id === current.you)) {
-    here.unshift({id: current.you, displayName: current.people[current.you] || t('you')});
-  }
-  box.replaceChildren(el('span', {class: 'presence-label'}, t('present') + ':'),
-    ...here.map(person => el('span', {class: 'avatar', title: person.displayName, 'data-person': person.id,
-      style: 'background:' + colourFor(person.id, current ? current.participants : [])},
-      el('span', {'aria-hidden': 'true'}, initials(person.displayName)),
-      el('span', {class: 'sr-only'}, person.displayName))));
+  renderPresence(document.getElementById('presence'), presence, {you: current && current.you,
+    youName: current && current.people[current.you], connected: connection && connection.connected,
+    participants: current ? current.participants : []});
 }
 
 const dropsOnBoard = drops(id => findCard(id), command);

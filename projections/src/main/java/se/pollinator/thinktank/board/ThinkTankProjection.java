@@ -12,6 +12,8 @@ import se.pollinator.readmodel.Savepoint;
 import se.pollinator.session.SessionChange;
 import se.pollinator.session.SessionChangeListener;
 import se.pollinator.session.SessionMessage;
+import se.pollinator.thinktank.ThinkTankEvents.ExpertInvited;
+import se.pollinator.thinktank.ThinkTankEvents.ThinkTankCreated;
 import se.pollinator.thinktank.ThinkTankEvents.ThinkTankEvent;
 import se.pollinator.thinktank.ThinkTankEvents.ThinkTankJoined;
 
@@ -66,6 +68,10 @@ public class ThinkTankProjection {
         store.save(board, stored == null, changed, at);
         if (event instanceof ThinkTankJoined joined) {
             store.addMember(event.thinkTankId(), joined.personId());
+        } else if (event instanceof ThinkTankCreated created) {
+            created.experts().forEach(expert -> store.invite(event.thinkTankId(), expert));
+        } else if (event instanceof ExpertInvited invited) {
+            store.invite(event.thinkTankId(), invited.personId());
         }
         return ThinkTankView.message(board, event.getClass().getSimpleName(), seq, changed);
     }

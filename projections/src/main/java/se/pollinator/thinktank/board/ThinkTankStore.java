@@ -82,6 +82,15 @@ public class ThinkTankStore implements SessionRoster, SessionItems {
         store.addMember(thinkTankId, personId);
     }
 
+    void invite(String thinkTankId, String personId) {
+        store.invite(thinkTankId, personId);
+    }
+
+    @Override
+    public boolean isInvited(String sessionId, String personId) {
+        return store.isInvited(SessionKind.THINK_TANK, sessionId, personId);
+    }
+
     void deleteAll() {
         store.deleteAll(SessionKind.THINK_TANK);
     }

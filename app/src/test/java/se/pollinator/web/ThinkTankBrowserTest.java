@@ -1,0 +1,91 @@
+package se.pollinator.web;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.pollinator.support.AppTest;
+import se.pollinator.support.Browser;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.pollinator.support.ApiClient.body;
+
+/** A think tank in two real headless Chromiums: created from "My sessions", an insight appearing live. */
+class ThinkTankBrowserTest extends AppTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    private WebDriver browser(Login login) {
+        WebDriver browser = Browser.start("sv-SE");
+        browsers.add(browser);
+        Browser.logIn(browser, port, login.username(), login.password());
+        waiting(browser).until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+        return browser;
+    }
+
+    private static FluentWait<WebDriver> waiting(WebDriver browser) {
+        return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class);
+    }
+
+    @Test
+    void aFacilitatorOpensAThinkTankAndAnExpertsInsightAppearsLiveOnTheirBoard() {
+        Login fia = person("Fia Facilitator", "FACILITATOR", "MEMBER");
+        Login erik = person("Erik Expert", "MEMBER");
+        WebDriver facilitator = browser(fia);
+        facilitator.findElement(By.cssSelector("#create-thinktank-panel summary")).click();
+        facilitator.findElement(By.id("tt-title")).sendKeys("Vårens tankesmedja");
+        new Select(facilitator.findElement(By.id("tt-module"))).selectByValue("4");
+        facilitator.findElement(By.cssSelector("#tt-municipalities input[value=UPPSALA]")).click();
+        facilitator.findElement(By.id("tt-questions")).sendKeys("Hur samverkar vi bättre?\nVad står i vägen?");
+        new Select(facilitator.findElement(By.id("tt-experts"))).selectByValue(erik.id());
+        facilitator.findElement(By.id("create-thinktank-button")).click();
+        waiting(facilitator).until(ExpectedConditions.urlContains("/thinktank.html?id="));
+        String id = facilitator.getCurrentUrl().replaceAll(".*id=", "");
+        waiting(facilitator).until(ExpectedConditions.textToBePresentInElementLocated(By.id("board-title"),
+                "Vårens tankesmedja"));
+        assertThat(facilitator.findElement(By.id("board-meta")).getText()).contains("Tankesmedja", "Modul 4",
+                "Uppsala", "Erik Expert");
+        assertThat(facilitator.findElements(By.cssSelector("[data-question-id]"))).hasSize(2);
+
+        WebDriver expert = browser(erik);
+        waiting(expert).until(ExpectedConditions.textToBePresentInElementLocated(By.id("active-retros"),
+                "Vårens tankesmedja"));
+        expert.findElement(By.cssSelector("#active-retros [data-kind=THINK_TANK] a")).click();
+        waiting(expert).until(ExpectedConditions.elementToBeClickable(By.id("join"))).click();
+        waiting(facilitator).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        waiting(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("next-phase"))).click();
+        waiting(expert).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".phase-step.current[data-phase=EXPLORE]")));
+
+        WebElement composer = waiting(expert).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-question-id] textarea.new-insight")));
+        composer.sendKeys("Gemensamma mål före gemensamma möten");
+        composer.findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("button[type=submit]")).click();
+
+        By insight = By.cssSelector(".insight .card-text");
+        waiting(facilitator).until(ExpectedConditions.textToBePresentInElementLocated(insight,
+                "Gemensamma mål före gemensamma möten"));
+        waiting(facilitator).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".insight button[aria-pressed]"))).click();
+        waiting(expert).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".insight .votes"), "+1"));
+        assertThat(api(fia).get("/api/sessions/" + id + "/board").body().get("questions").get(0).get("insights")
+                .get(0).get("support").asInt()).isEqualTo(1);
+        assertThat(api(fia).post("/api/thinktanks/" + id + "/phase", body("phase", "RECOMMEND")).status()).isEqualTo(200);
+    }
+}
