@@ -27,12 +27,15 @@ import se.pollinator.thinktank.ThinkTankCommands.InviteExpert;
 import se.pollinator.thinktank.ThinkTankCommands.JoinThinkTank;
 import se.pollinator.thinktank.ThinkTankCommands.NewQuestion;
 import se.pollinator.thinktank.ThinkTankCommands.PostInsight;
+import se.pollinator.thinktank.ThinkTankCommands.StartThinkTankTimer;
+import se.pollinator.thinktank.ThinkTankCommands.StopThinkTankTimer;
 import se.pollinator.thinktank.ThinkTankCommands.SupportInsight;
 import se.pollinator.thinktank.ThinkTankCommands.WithdrawSupport;
 import se.pollinator.thinktank.board.ThinkTankStore;
 import se.pollinator.web.Commands;
 import se.pollinator.web.ReadYourWrites;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +51,15 @@ public class ThinkTankController {
     private final ThinkTankStore thinkTanks;
     private final ProgrammeStore programme;
     private final PeopleStore people;
+    private final Clock clock;
 
     public ThinkTankController(Commands commands, ThinkTankStore thinkTanks, ProgrammeStore programme,
-                               PeopleStore people) {
+                               PeopleStore people, Clock clock) {
         this.commands = commands;
         this.thinkTanks = thinkTanks;
         this.programme = programme;
         this.people = people;
+        this.clock = clock;
     }
 
     public record NewThinkTank(String title, Integer module, Boolean programmeWide, List<String> municipalities,
@@ -77,6 +82,9 @@ public class ThinkTankController {
     }
 
     public record PhaseChoice(ThinkTankPhase phase) {
+    }
+
+    public record TimerLength(Integer seconds) {
     }
 
     @Operation(summary = "Open a think tank (facilitators, admins): its questions and invited experts")
@@ -138,6 +146,24 @@ public class ThinkTankController {
     @PostMapping("/{id}/phase")
     public void phase(@PathVariable String id, @RequestBody PhaseChoice choice, @AuthenticationPrincipal SignedIn me) {
         commands.send(new ChangeThinkTankPhase(id, me.personId(), choice == null ? null : choice.phase()), me);
+    }
+
+    @Operation(summary = "Start a countdown (facilitator)")
+    @PostMapping("/{id}/timer")
+    public void startTimer(@PathVariable String id, @RequestBody TimerLength request,
+                           @AuthenticationPrincipal SignedIn me) {
+        if (request == null || request.seconds() == null) {
+            throw RuleViolation.invalid("timer.seconds-required", "The timer needs 'seconds'.");
+        }
+        Instant now = clock.instant();
+        commands.send(new StartThinkTankTimer(id, me.personId(), now, now.plusSeconds(request.seconds())), me);
+    }
+
+    @Operation(summary = "Stop the countdown (facilitator)")
+    @DeleteMapping("/{id}/timer")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void stopTimer(@PathVariable String id, @AuthenticationPrincipal SignedIn me) {
+        commands.send(new StopThinkTankTimer(id, me.personId()), me);
     }
 
     @Operation(summary = "Post an insight to a question (participants, while exploring); evidence is a link or a reference")

@@ -86,6 +86,9 @@ class ThinkTankBrowserTest extends AppTest {
         waiting(expert).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".insight .votes"), "+1"));
         assertThat(api(fia).get("/api/sessions/" + id + "/board").body().get("questions").get(0).get("insights")
                 .get(0).get("support").asInt()).isEqualTo(1);
+        facilitator.findElement(By.id("timer-start")).click();
+        waiting(expert).until(ExpectedConditions.textMatches(By.id("timer"), java.util.regex.Pattern.compile("\\d+:\\d\\d")));
         assertThat(api(fia).post("/api/thinktanks/" + id + "/phase", body("phase", "RECOMMEND")).status()).isEqualTo(200);
+        waiting(expert).until(ExpectedConditions.textToBe(By.id("timer"), ""));
     }
 }

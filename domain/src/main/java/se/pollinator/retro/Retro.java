@@ -56,6 +56,7 @@ import se.pollinator.retro.RetroEvents.VoteRetracted;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.rules.Text;
 import se.pollinator.rules.Values;
+import se.pollinator.session.SessionTimer;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -83,7 +84,7 @@ public class Retro {
     public static final int MAX_ACTION_TEXT = 500;
     public static final int DEFAULT_VOTE_BUDGET = 3;
     public static final int MAX_VOTE_BUDGET = 20;
-    public static final Duration MAX_TIMER = Duration.ofHours(2);
+    public static final Duration MAX_TIMER = SessionTimer.MAX;
     public static final int MIN_TOKEN_LENGTH = 16;
 
     @AggregateIdentifier
@@ -314,12 +315,7 @@ public class Retro {
     public void handle(StartTimer command) {
         requireFacilitator(command.byId(), "start-timer", "start the timer");
         requireOpen();
-        if (command.startsAt() == null || command.endsAt() == null || !command.endsAt().isAfter(command.startsAt())) {
-            throw RuleViolation.invalid("timer.too-short", "The timer needs a duration of at least one second.");
-        }
-        if (Duration.between(command.startsAt(), command.endsAt()).compareTo(MAX_TIMER) > 0) {
-            throw RuleViolation.invalid("timer.too-long", "The timer can run for at most %s minutes.", MAX_TIMER.toMinutes());
-        }
+        SessionTimer.check(command.startsAt(), command.endsAt());
         apply(new TimerStarted(retroId, phase, command.startsAt(), command.endsAt(), command.byId()));
     }
 

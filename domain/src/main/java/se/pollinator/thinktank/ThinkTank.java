@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.rules.Text;
 import se.pollinator.rules.Values;
+import se.pollinator.session.SessionTimer;
 import se.pollinator.thinktank.ThinkTankCommands.AddQuestion;
 import se.pollinator.thinktank.ThinkTankCommands.ChangeThinkTankPhase;
 import se.pollinator.thinktank.ThinkTankCommands.ClusterInsights;
@@ -16,6 +17,8 @@ import se.pollinator.thinktank.ThinkTankCommands.InviteExpert;
 import se.pollinator.thinktank.ThinkTankCommands.JoinThinkTank;
 import se.pollinator.thinktank.ThinkTankCommands.NewQuestion;
 import se.pollinator.thinktank.ThinkTankCommands.PostInsight;
+import se.pollinator.thinktank.ThinkTankCommands.StartThinkTankTimer;
+import se.pollinator.thinktank.ThinkTankCommands.StopThinkTankTimer;
 import se.pollinator.thinktank.ThinkTankCommands.SupportInsight;
 import se.pollinator.thinktank.ThinkTankCommands.WithdrawSupport;
 import se.pollinator.thinktank.ThinkTankEvents.ExpertInvited;
@@ -29,6 +32,8 @@ import se.pollinator.thinktank.ThinkTankEvents.SupportWithdrawn;
 import se.pollinator.thinktank.ThinkTankEvents.ThinkTankCreated;
 import se.pollinator.thinktank.ThinkTankEvents.ThinkTankJoined;
 import se.pollinator.thinktank.ThinkTankEvents.ThinkTankPhaseChanged;
+import se.pollinator.thinktank.ThinkTankEvents.ThinkTankTimerStarted;
+import se.pollinator.thinktank.ThinkTankEvents.ThinkTankTimerStopped;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,6 +73,7 @@ public class ThinkTank {
     /** "insight person" for every support given. */
     private Set<String> supports = new HashSet<>();
     private Set<String> itemIds = new HashSet<>();
+    private boolean timerRunning;
 
     protected ThinkTank() {
         // for Axon and for snapshots
@@ -251,6 +257,24 @@ public class ThinkTank {
                 MAX_RECOMMENDATION), new Addressee(to.kind(), to.id()), basedOn, command.byId()));
     }
 
+    @CommandHandler
+    public void handle(StartThinkTankTimer command) {
+        requireFacilitator(command.byId(), "start-timer", "start the timer");
+        requireOpen();
+        SessionTimer.check(command.startsAt(), command.endsAt());
+        apply(new ThinkTankTimerStarted(thinkTankId, command.startsAt(), command.endsAt(), command.byId()));
+    }
+
+    @CommandHandler
+    public void handle(StopThinkTankTimer command) {
+        requireFacilitator(command.byId(), "stop-timer", "stop the timer");
+        requireOpen();
+        if (!timerRunning) {
+            throw RuleViolation.conflict("timer.not-running", "No timer is running.");
+        }
+        apply(new ThinkTankTimerStopped(thinkTankId, command.byId()));
+    }
+
     private static List<String> distinctIds(String field, List<String> ids) {
         List<String> distinct = new ArrayList<>();
         for (String id : ids == null ? List.<String>of() : ids) {
@@ -343,6 +367,17 @@ public class ThinkTank {
     @EventSourcingHandler
     void on(ThinkTankPhaseChanged event) {
         phase = event.to();
+        timerRunning = false;
+    }
+
+    @EventSourcingHandler
+    void on(ThinkTankTimerStarted event) {
+        timerRunning = true;
+    }
+
+    @EventSourcingHandler
+    void on(ThinkTankTimerStopped event) {
+        timerRunning = false;
     }
 
     @EventSourcingHandler

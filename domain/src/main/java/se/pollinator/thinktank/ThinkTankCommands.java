@@ -65,4 +65,11 @@ public final class ThinkTankCommands {
                                       String recommendationId, String text, Addressee addressedTo,
                                       List<String> basedOn) {
     }
+
+    public record StartThinkTankTimer(@TargetAggregateIdentifier String thinkTankId, String byId, Instant startsAt,
+                                      Instant endsAt) {
+    }
+
+    public record StopThinkTankTimer(@TargetAggregateIdentifier String thinkTankId, String byId) {
+    }
 }

@@ -13,7 +13,7 @@ public final class ThinkTankEvents {
 
     public sealed interface ThinkTankEvent permits ThinkTankCreated, QuestionAdded, ExpertInvited, ThinkTankJoined,
             ThinkTankPhaseChanged, InsightPosted, InsightCommented, InsightsClustered, InsightSupported,
-            SupportWithdrawn, RecommendationDrafted {
+            SupportWithdrawn, RecommendationDrafted, ThinkTankTimerStarted, ThinkTankTimerStopped {
         String thinkTankId();
     }
 
@@ -57,5 +57,12 @@ public final class ThinkTankEvents {
     public record RecommendationDrafted(String thinkTankId, String recommendationId, String text,
                                         Addressee addressedTo, List<String> basedOn, String authorId)
             implements ThinkTankEvent {
+    }
+
+    public record ThinkTankTimerStarted(String thinkTankId, Instant startsAt, Instant endsAt, String byId)
+            implements ThinkTankEvent {
+    }
+
+    public record ThinkTankTimerStopped(String thinkTankId, String byId) implements ThinkTankEvent {
     }
 }

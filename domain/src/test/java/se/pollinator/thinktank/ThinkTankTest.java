@@ -268,4 +268,32 @@ class ThinkTankTest {
                     .expectNoEvents().expectException(violation(Kind.CONFLICT, "thinktank.closed"));
         }
     }
+
+    @Nested
+    class Timer {
+        private final java.time.Instant start = java.time.Instant.parse("2026-11-27T10:00:00Z");
+
+        @Test
+        void theFacilitatorStartsAndStopsTheCountdown() {
+            fixture.given(exploring())
+                    .when(new ThinkTankCommands.StartThinkTankTimer(TT, FAC, start, start.plusSeconds(600)))
+                    .expectEvents(new ThinkTankEvents.ThinkTankTimerStarted(TT, start, start.plusSeconds(600), FAC));
+            List<Object> running = exploring();
+            running.add(new ThinkTankEvents.ThinkTankTimerStarted(TT, start, start.plusSeconds(600), FAC));
+            fixture.given(running).when(new ThinkTankCommands.StopThinkTankTimer(TT, FAC))
+                    .expectEvents(new ThinkTankEvents.ThinkTankTimerStopped(TT, FAC));
+        }
+
+        @Test
+        void aTimerLongerThanTwoHoursOrOneNotRunningIsRefused() {
+            fixture.given(exploring())
+                    .when(new ThinkTankCommands.StartThinkTankTimer(TT, FAC, start, start.plusSeconds(3 * 3600)))
+                    .expectNoEvents().expectException(violation(Kind.INVALID, "timer.too-long"));
+            fixture.given(exploring()).when(new ThinkTankCommands.StopThinkTankTimer(TT, FAC))
+                    .expectNoEvents().expectException(violation(Kind.CONFLICT, "timer.not-running"));
+            fixture.given(exploring())
+                    .when(new ThinkTankCommands.StartThinkTankTimer(TT, EXPERT, start, start.plusSeconds(60)))
+                    .expectNoEvents().expectException(violation(Kind.FORBIDDEN, "facilitator-only.start-timer"));
+        }
+    }
 }

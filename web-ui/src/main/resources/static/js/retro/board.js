@@ -2,14 +2,15 @@
 // that a live update never takes away what someone is typing.
 import {currentLanguage, el, languageSwitch, t, translatePage} from '../i18n.js';
 import {moduleLabel, municipalityNamed, nameOf, programme} from '../programme.js';
-import {api, attempt, notify, sendCommand, serverClock} from '../api.js';
+import {api, attempt, notify, sendCommand} from '../api.js';
 import {explain} from '../errors.js';
 import {LiveSync} from '../live-sync.js';
 import {LiveConnection} from '../live.js';
 import {morph, saved} from '../dom.js';
 import {userMenu} from '../menu.js';
 import {renderPresence} from '../session/presence.js';
-import {TimerEnd, chime, readyAudio, soundOn, soundToggle} from '../timer.js';
+import {readyAudio} from '../timer.js';
+import {showTimer, timerControls} from '../session/timer-view.js';
 import {applyMessage, cardView, topics} from './fold.js';
 import {dragging, drops} from './drag.js';
 
@@ -252,50 +253,20 @@ function renderBar() {
       parts.push(el('button', {type: 'button', class: 'primary', id: 'next-phase', 'data-focus': 'next-phase',
         'aria-disabled': movingTo ? 'true' : null, onclick: () => movePhase(next)}, t('nextPhase') + ': ' + t(next) + ' →'));
     }
-    if (current.phase !== 'CLOSED') parts.push(timerControls());
+    if (current.phase !== 'CLOSED') parts.push(facilitatorTimer());
   }
   morph(document.getElementById('facilitator-controls'), parts);
 }
 
-function timerControls() {
-  if (board().timer) {
-    return el('button', {type: 'button', id: 'timer-stop', 'data-focus': 'timer-stop', onclick: () => command('DELETE', '/timer')}, t('stopTimer'));
-  }
-  const minutes = el('input', {type: 'number', min: 1, max: 120, value: 5, id: 'timer-minutes', class: 'minutes',
-    'aria-label': t('timer') + ' (' + t('minutes') + ')'});
-  return el('span', {class: 'timer-controls', 'data-key': 'timer-controls'}, minutes, ' ' + t('minutes') + ' ',
-    el('button', {type: 'button', id: 'timer-start', 'data-focus': 'timer-start', onclick: () => {
-      const field = document.getElementById('timer-minutes');
-      command('POST', '/timer', {seconds: Math.round(Number(field.value) * 60)}).then(() => saved(field));
-    }}, t('startTimer')));
+function facilitatorTimer() {
+  return timerControls(!!board().timer, {start: seconds => command('POST', '/timer', {seconds}),
+    stop: () => command('DELETE', '/timer')});
 }
 
-const timerEnd = new TimerEnd();
-
 function renderTimer() {
-  const box = document.getElementById('timer');
-  const sound = document.getElementById('timer-sound');
   const current = board();
-  const timer = current && current.timer;
-  if (!timer) {
-    box.textContent = '';
-    box.className = 'timer';
-    sound.replaceChildren();
-    document.title = (current ? current.title + ' · ' : '') + 'Pollinator';
-    return;
-  }
-  const left = Math.max(0, Math.round((new Date(timer.endsAt).getTime() - serverClock()) / 1000));
-  if (timerEnd.reached(timer.endsAt, left)) {
-    announce(t('timeUp'));
-    chime();
-  }
-  box.className = 'timer running' + (left === 0 ? ' over' : left < 30 ? ' soon' : '');
-  box.textContent = left === 0 ? t('timeUp') : Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
-  // A facilitator in another tab sees it on the tab too.
-  document.title = (left === 0 ? '⏰ ' + t('timeUp') + ' · ' : '') + current.title + ' · Pollinator';
-  if (!sound.firstChild || sound.firstChild.getAttribute('aria-pressed') !== String(soundOn())) {
-    sound.replaceChildren(soundToggle(t, el, renderTimer));
-  }
+  showTimer({box: document.getElementById('timer'), sound: document.getElementById('timer-sound'),
+    timer: current && current.timer, title: current ? current.title : null, announce});
 }
 
 function showPresence() {

@@ -11,6 +11,8 @@ import {userMenu} from '../menu.js';
 import {moduleLabel, municipalityNamed, nameOf, programme} from '../programme.js';
 import {merge} from '../session/merge.js';
 import {renderPresence} from '../session/presence.js';
+import {showTimer, timerControls} from '../session/timer-view.js';
+import {readyAudio} from '../timer.js';
 
 const sessionId = new URLSearchParams(location.search).get('id');
 const PHASES = ['PREPARE', 'EXPLORE', 'RECOMMEND', 'CLOSED'];
@@ -59,7 +61,6 @@ async function command(method, path, body) {
 
 function renderHeader() {
   const current = view();
-  document.title = current.title + ' · Pollinator';
   document.getElementById('board-title').textContent = current.title;
   const where = current.programmeWide ? t('programmeWide')
     : t('module') + ' ' + (programmeData ? moduleLabel(programmeData, current.module) : current.module);
@@ -88,6 +89,10 @@ function renderControls() {
     if (index > 0 && current.phase !== 'CLOSED') {
       parts.push(el('button', {type: 'button', id: 'prev-phase', 'data-focus': 'prev-phase',
         onclick: () => command('POST', '/phase', {phase: PHASES[index - 1]})}, '← ' + t('prevPhase')));
+    }
+    if (current.phase !== 'CLOSED') {
+      parts.push(timerControls(!!current.timer, {start: seconds => command('POST', '/timer', {seconds}),
+        stop: () => command('DELETE', '/timer')}));
     }
     if (index < PHASES.length - 1) {
       parts.push(el('button', {type: 'button', class: 'primary', id: 'next-phase', 'data-focus': 'next-phase',
@@ -228,6 +233,13 @@ function drawRecommendForm(form) {
     el('div', {class: 'wide'}, el('button', {type: 'submit', class: 'primary', id: 'recommend-submit'}, t('save'))));
 }
 
+function renderTimer() {
+  const current = view();
+  showTimer({box: document.getElementById('timer'), sound: document.getElementById('timer-sound'),
+    timer: current && current.timer, title: current ? current.title : null,
+    announce: text => { document.getElementById('announce').textContent = text; }});
+}
+
 function render() {
   if (!view()) return;
   translatePage();
@@ -240,6 +252,7 @@ function render() {
     if (open.has(item.dataset.insightId)) item.querySelector('details.comments').open = true;
   });
   renderRecommendations();
+  renderTimer();
   const current = view();
   renderPresence(document.getElementById('presence'), presence, {you: current.you, youName: current.people[current.you],
     connected: connection && connection.connected, participants: current.participants});
@@ -292,6 +305,8 @@ async function start() {
   });
   await sync.refetch();
   connect();
+  readyAudio();
+  setInterval(() => { if (view() && view().timer) renderTimer(); }, 1000);
 }
 
 start().catch(e => notify(explain(e)));

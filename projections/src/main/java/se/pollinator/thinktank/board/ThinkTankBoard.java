@@ -14,6 +14,8 @@ import se.pollinator.thinktank.ThinkTankEvents.ThinkTankCreated;
 import se.pollinator.thinktank.ThinkTankEvents.ThinkTankEvent;
 import se.pollinator.thinktank.ThinkTankEvents.ThinkTankJoined;
 import se.pollinator.thinktank.ThinkTankEvents.ThinkTankPhaseChanged;
+import se.pollinator.thinktank.ThinkTankEvents.ThinkTankTimerStarted;
+import se.pollinator.thinktank.ThinkTankEvents.ThinkTankTimerStopped;
 import se.pollinator.thinktank.ThinkTankPhase;
 
 import java.time.Instant;
@@ -50,6 +52,9 @@ public class ThinkTankBoard {
         public List<String> participants = new ArrayList<>();
         public long seq = -1;
         public Instant createdAt;
+        /** The running countdown, or null. */
+        public Instant timerStartsAt;
+        public Instant timerEndsAt;
     }
 
     public static class Question {
@@ -131,6 +136,14 @@ public class ThinkTankBoard {
             }
         } else if (event instanceof ThinkTankPhaseChanged e) {
             header.phase = e.to();
+            header.timerStartsAt = null;
+            header.timerEndsAt = null;
+        } else if (event instanceof ThinkTankTimerStarted e) {
+            header.timerStartsAt = e.startsAt();
+            header.timerEndsAt = e.endsAt();
+        } else if (event instanceof ThinkTankTimerStopped) {
+            header.timerStartsAt = null;
+            header.timerEndsAt = null;
         } else if (event instanceof InsightPosted e) {
             Insight insight = new Insight();
             insight.id = e.insightId();

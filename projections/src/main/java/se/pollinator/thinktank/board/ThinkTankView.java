@@ -22,12 +22,19 @@ import java.util.Set;
 public record ThinkTankView(SessionKind kind, String sessionId, long seq, String title, Integer module,
                             boolean programmeWide, List<String> municipalities, Instant scheduledAt,
                             ThinkTankPhase phase, boolean closed, String facilitatorId, List<String> experts,
-                            List<String> participants, List<QuestionView> questions, List<ClusterView> clusters,
-                            List<RecommendationView> recommendations) {
+                            List<String> participants, TimerView timer, List<QuestionView> questions,
+                            List<ClusterView> clusters, List<RecommendationView> recommendations) {
 
     /** What a live message says of the header: all of it, small as it is. */
     public record HeaderView(String title, ThinkTankPhase phase, boolean closed, List<String> experts,
-                             List<String> participants) {
+                             List<String> participants, TimerView timer) {
+    }
+
+    /** A running countdown. */
+    public record TimerView(Instant startsAt, Instant endsAt) {
+        static TimerView of(ThinkTankBoard.Header header) {
+            return header.timerEndsAt == null ? null : new TimerView(header.timerStartsAt, header.timerEndsAt);
+        }
     }
 
     public record CommentView(String id, String text, String authorId) {
@@ -54,7 +61,7 @@ public record ThinkTankView(SessionKind kind, String sessionId, long seq, String
         ThinkTankBoard.Header h = board.header;
         return new ThinkTankView(SessionKind.THINK_TANK, h.sessionId, h.seq, h.title, h.module, h.programmeWide,
                 List.copyOf(h.municipalities), h.scheduledAt, h.phase, h.phase == ThinkTankPhase.CLOSED,
-                h.facilitatorId, List.copyOf(h.experts), List.copyOf(h.participants),
+                h.facilitatorId, List.copyOf(h.experts), List.copyOf(h.participants), TimerView.of(h),
                 board.questions.keySet().stream().map(id -> question(board, id)).toList(),
                 board.clusters.values().stream().filter(cluster -> !cluster.insightIds.isEmpty())
                         .map(ThinkTankView::cluster).toList(),
@@ -64,7 +71,7 @@ public record ThinkTankView(SessionKind kind, String sessionId, long seq, String
     static HeaderView header(ThinkTankBoard board) {
         ThinkTankBoard.Header h = board.header;
         return new HeaderView(h.title, h.phase, h.phase == ThinkTankPhase.CLOSED, List.copyOf(h.experts),
-                List.copyOf(h.participants));
+                List.copyOf(h.participants), TimerView.of(h));
     }
 
     /**
