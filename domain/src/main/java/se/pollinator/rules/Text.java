@@ -28,7 +28,10 @@ public final class Text {
             Map.entry("insight", "The insight"),
             Map.entry("evidence", "The evidence"),
             Map.entry("cluster-name", "The cluster's name"),
-            Map.entry("recommendation", "The recommendation"));
+            Map.entry("recommendation", "The recommendation"),
+            Map.entry("theme", "The theme"),
+            Map.entry("note", "The note"),
+            Map.entry("summary", "The summary"));
 
     private Text() {
     }
