@@ -1,0 +1,196 @@
+package se.pollinator.cafe.board;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import se.pollinator.cafe.board.CafeBoard.Part;
+import se.pollinator.cafe.board.CafeBoard.PartKind;
+import se.pollinator.session.SessionBoardStore;
+import se.pollinator.session.SessionBoardStore.Header;
+import se.pollinator.session.SessionItems;
+import se.pollinator.session.SessionKind;
+import se.pollinator.session.SessionListing;
+import se.pollinator.session.SessionRoster;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The cafés' read model: boards in the session kernel's store, and the invitation links and the
+ * guests they admitted. It also answers for cafés in the kernel's access checks, directory and
+ * plan sources (a closed café's harvest).
+ */
+@Repository
+public class CafeStore implements SessionRoster, SessionItems {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Map<PartKind, Class<?>> TYPES = Map.of(PartKind.TABLE, CafeBoard.Table.class,
+            PartKind.NOTE, CafeBoard.Note.class, PartKind.INSIGHT, CafeBoard.Insight.class);
+
+    private final SessionBoardStore store;
+    private final JdbcTemplate jdbc;
+
+    public CafeStore(SessionBoardStore store, JdbcTemplate jdbc) {
+        this.store = store;
+        this.jdbc = jdbc;
+    }
+
+    /** An invitation link as the guest sign-in finds it by its token's hash. */
+    public record Invitation(String cafeId, String invitationId, Instant expiresAt, Integer maxUses, boolean revoked) {
+    }
+
+    /** A guest admitted to a café through an invitation. */
+    public record Guest(String guestId, String cafeId, String invitationId, String displayName) {
+    }
+
+    public Optional<CafeBoard> board(String cafeId) {
+        return store.load(cafeId).filter(stored -> stored.header().kind() == SessionKind.CAFE).map(stored -> {
+            CafeBoard board = new CafeBoard();
+            board.header = read(stored.header().json(), CafeBoard.Header.class);
+            stored.parts().forEach(part -> {
+                Object value = read(part.json(), TYPES.get(PartKind.valueOf(part.kind())));
+                if (value instanceof CafeBoard.Table table) {
+                    board.tables.put(table.id, table);
+                } else if (value instanceof CafeBoard.Note note) {
+                    board.notes.put(note.id, note);
+                } else if (value instanceof CafeBoard.Insight insight) {
+                    board.insights.put(insight.id, insight);
+                }
+            });
+            return board;
+        });
+    }
+
+    public Optional<Invitation> invitation(String tokenHash) {
+        return jdbc.query("SELECT cafe_id, invitation_id, expires_at, max_uses, revoked FROM cafe_invitation "
+                        + "WHERE token_hash = ?", (rs, row) -> new Invitation(rs.getString("cafe_id"),
+                        rs.getString("invitation_id"), rs.getTimestamp("expires_at").toInstant(),
+                        (Integer) rs.getObject("max_uses"), rs.getBoolean("revoked")), tokenHash).stream().findFirst();
+    }
+
+    public Optional<Guest> guest(String guestId) {
+        return jdbc.query("SELECT guest_id, cafe_id, invitation_id, display_name FROM cafe_guest WHERE guest_id = ?",
+                (rs, row) -> new Guest(rs.getString("guest_id"), rs.getString("cafe_id"), rs.getString("invitation_id"),
+                        rs.getString("display_name")), guestId).stream().findFirst();
+    }
+
+    /** Whether the guest's invitation still lets them in. */
+    public boolean guestAdmitted(String guestId) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM cafe_guest g JOIN cafe_invitation i "
+                + "ON i.cafe_id = g.cafe_id AND i.invitation_id = g.invitation_id WHERE g.guest_id = ? "
+                + "AND i.revoked = FALSE", Integer.class, guestId);
+        return count != null && count > 0;
+    }
+
+    public List<Guest> guestsOf(String cafeId, String invitationId) {
+        return jdbc.query("SELECT guest_id, cafe_id, invitation_id, display_name FROM cafe_guest WHERE cafe_id = ? "
+                        + "AND invitation_id = ?", (rs, row) -> new Guest(rs.getString("guest_id"),
+                        rs.getString("cafe_id"), rs.getString("invitation_id"), rs.getString("display_name")),
+                cafeId, invitationId);
+    }
+
+    long seq(String cafeId) {
+        return store.seq(cafeId);
+    }
+
+    void save(CafeBoard board, boolean isNew, List<Part> changed, Instant at) {
+        CafeBoard.Header h = board.header;
+        String state = h.closed ? "CLOSED" : h.harvesting ? "HARVEST" : h.roundRunning ? "ROUND" : "OPEN";
+        Header header = new Header(h.sessionId, SessionKind.CAFE, h.seq, h.title, null, null, h.scheduledAt, state,
+                h.closed, h.facilitatorId, h.createdAt, at, write(h));
+        store.save(header, isNew, changed.stream().distinct().map(part -> new SessionBoardStore.Part(part.kind().name(),
+                part.id(), h.seq, write(value(board, part)))).toList(), List.of());
+    }
+
+    void addMember(String cafeId, String personId) {
+        store.addMember(cafeId, personId);
+    }
+
+    void invitationCreated(String cafeId, String invitationId, String tokenHash, Instant expiresAt, Integer maxUses) {
+        jdbc.update("INSERT INTO cafe_invitation (token_hash, cafe_id, invitation_id, expires_at, max_uses, revoked) "
+                + "VALUES (?, ?, ?, ?, ?, FALSE)", tokenHash, cafeId, invitationId, Timestamp.from(expiresAt), maxUses);
+    }
+
+    void invitationRevoked(String cafeId, String invitationId) {
+        jdbc.update("UPDATE cafe_invitation SET revoked = TRUE WHERE cafe_id = ? AND invitation_id = ?", cafeId,
+                invitationId);
+    }
+
+    void guestAdmitted(String cafeId, String invitationId, String guestId, String displayName) {
+        jdbc.update("INSERT INTO cafe_guest (guest_id, cafe_id, invitation_id, display_name) VALUES (?, ?, ?, ?)",
+                guestId, cafeId, invitationId, displayName);
+        store.addMember(cafeId, guestId);
+    }
+
+    void deleteAll() {
+        jdbc.update("DELETE FROM cafe_guest");
+        jdbc.update("DELETE FROM cafe_invitation");
+        store.deleteAll(SessionKind.CAFE);
+    }
+
+    /** A closed café's harvest, which it published. */
+    @Override
+    public List<SessionItem> items(String sessionId) {
+        return board(sessionId).filter(board -> board.header.closed).map(board -> board.insights.values().stream()
+                .map(insight -> new SessionItem(sessionId, insight.id, "CAFE_INSIGHT", insight.text, board.header.title))
+                .toList()).orElse(List.of());
+    }
+
+    @Override
+    public SessionKind kind() {
+        return SessionKind.CAFE;
+    }
+
+    @Override
+    public boolean exists(String sessionId) {
+        return store.exists(SessionKind.CAFE, sessionId);
+    }
+
+    @Override
+    public boolean isMember(String sessionId, String personId) {
+        return store.isMember(SessionKind.CAFE, sessionId, personId);
+    }
+
+    @Override
+    public List<SessionListing> listedFor(String personId) {
+        return store.listed(SessionKind.CAFE, personId);
+    }
+
+    @Override
+    public List<SessionListing> listedAll() {
+        return store.listed(SessionKind.CAFE, null);
+    }
+
+    private static Object value(CafeBoard board, Part part) {
+        return switch (part.kind()) {
+            case TABLE -> board.tables.get(part.id());
+            case NOTE -> board.notes.get(part.id());
+            case INSIGHT -> board.insights.get(part.id());
+        };
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A café could not be written", e);
+        }
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored café could not be read", e);
+        }
+    }
+}
