@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import se.pollinator.cafe.board.CafeProjection;
 import se.pollinator.plan.PlanProjection;
 import se.pollinator.programme.ProgrammeProjection;
 import se.pollinator.retro.actions.ActionItemProjection;
@@ -37,7 +38,7 @@ public class DeadLetters {
 
     /** The processing groups whose failed events are parked. */
     public static final List<String> GROUPS = List.of(BoardProjection.GROUP, ActionItemProjection.GROUP,
-            ProgrammeProjection.GROUP, PlanProjection.GROUP, ThinkTankProjection.GROUP);
+            ProgrammeProjection.GROUP, PlanProjection.GROUP, ThinkTankProjection.GROUP, CafeProjection.GROUP);
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
     private static final String ATTEMPTS = "attempts";

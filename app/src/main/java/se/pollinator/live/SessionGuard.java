@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import se.pollinator.people.Person;
 import se.pollinator.people.SignedIn;
 import se.pollinator.programme.ProgrammeAccess;
+import se.pollinator.security.GuestFence;
 import se.pollinator.session.SessionAccess;
 
 import java.security.Principal;
@@ -34,11 +35,14 @@ public class SessionGuard implements ChannelInterceptor {
 
     private final SessionAccess access;
     private final ProgrammeAccess programme;
+    private final GuestFence.GuestCafes guests;
     private final ConnectionLimit connections;
 
-    public SessionGuard(SessionAccess access, ProgrammeAccess programme, ConnectionLimit connections) {
+    public SessionGuard(SessionAccess access, ProgrammeAccess programme, GuestFence.GuestCafes guests,
+                        ConnectionLimit connections) {
         this.access = access;
         this.programme = programme;
+        this.guests = guests;
         this.connections = connections;
     }
 
@@ -79,6 +83,14 @@ public class SessionGuard implements ChannelInterceptor {
             throw refused("A destination is required.");
         }
         if (destination.startsWith("/user/queue/")) {
+            return;
+        }
+        if (person.isGuest()) {
+            // A guest follows their own café, and only while their invitation holds.
+            Matcher topic = SESSION_TOPIC.matcher(destination);
+            if (!topic.matches() || !guests.cafeOf(person.id()).map(topic.group(1)::equals).orElse(false)) {
+                throw refused("You may not subscribe to " + destination + ".");
+            }
             return;
         }
         Matcher plan = PLAN_TOPIC.matcher(destination);

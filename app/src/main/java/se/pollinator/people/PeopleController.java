@@ -145,6 +145,10 @@ public class PeopleController {
             throw RuleViolation.invalid("person.roles",
                     "At least one role is required: ADMIN, FACILITATOR, MEMBER or EVALUATOR.");
         }
+        if (roles.contains(Role.GUEST)) {
+            throw RuleViolation.invalid("person.guest-role",
+                    "GUEST is no role a person is given: guests come through a café's invitation link.");
+        }
         return EnumSet.copyOf(roles);
     }
 

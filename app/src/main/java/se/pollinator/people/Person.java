@@ -23,6 +23,11 @@ public record Person(String id, String username, String displayName, String pass
         return has(Role.ADMIN) || has(Role.FACILITATOR) || has(Role.MEMBER);
     }
 
+    /** True for a café's guest, who has no account and sees that café only. */
+    public boolean isGuest() {
+        return has(Role.GUEST);
+    }
+
     /** The same person without the password hash, as a session keeps them. */
     public Person withoutSecret() {
         return new Person(id, username, displayName, null, roles, disabled);

@@ -9,5 +9,10 @@ public enum Role {
     /** Takes part in sessions. */
     MEMBER,
     /** Audits what the programme learned; may read every session. */
-    EVALUATOR
+    EVALUATOR,
+    /**
+     * Came to one café through its invitation link, without an account: sees that café and
+     * nothing else. Never given to a person; a guest is no row in the people table.
+     */
+    GUEST
 }

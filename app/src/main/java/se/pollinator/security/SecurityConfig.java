@@ -15,6 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -41,7 +42,7 @@ import java.util.Map;
 @EnableWebSecurity
 public class SecurityConfig {
 
-    private static final String[] PUBLIC = {"/login.html", "/login", "/css/**", "/js/**", "/img/**",
+    private static final String[] PUBLIC = {"/login.html", "/guest.html", "/login", "/css/**", "/js/**", "/img/**",
             "/favicon.ico", "/favicon.svg", "/error"};
 
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -66,7 +67,7 @@ public class SecurityConfig {
 
     @Bean
     public SecurityFilterChain filterChain(HttpSecurity http, ProblemResponses problems, AccessTokens tokens,
-                                           LoginThrottle throttle) throws Exception {
+                                           LoginThrottle throttle, GuestFence.GuestCafes guests) throws Exception {
         RequestMatcher api = request -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             return path.startsWith("/api/") || path.startsWith("/ws") || path.startsWith("/v3/api-docs")
@@ -77,7 +78,9 @@ public class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/people", "/api/people/**", "/people.html", "/api/admin/**",
                                 "/dead-letters.html", "/actuator/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/retros", "/api/thinktanks").hasAnyRole("ADMIN", "FACILITATOR")
+                        .requestMatchers(HttpMethod.POST, "/api/guest/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/retros", "/api/thinktanks", "/api/cafes")
+                        .hasAnyRole("ADMIN", "FACILITATOR")
                         .requestMatchers("/api/directory").hasAnyRole("ADMIN", "FACILITATOR")
                         .anyRequest().authenticated())
                 // After logging in, a person goes back to the page they asked for, never to an API
@@ -107,6 +110,7 @@ public class SecurityConfig {
                 .addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AccessTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+                .addFilterAfter(new GuestFence(guests, problems), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -38,6 +38,24 @@ public class StompWatcher implements AutoCloseable {
     private final Map<String, List<Map<String, Object>>> received = new java.util.concurrent.ConcurrentHashMap<>();
 
     public StompWatcher(int port, String username, String password) {
+        this(port, basic(username, password));
+    }
+
+    /** A client whose handshake carries a browser's session cookie, as a café's guest has. */
+    public static StompWatcher withCookie(int port, String cookie) {
+        WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
+        handshake.add("Cookie", cookie);
+        return new StompWatcher(port, handshake);
+    }
+
+    private static WebSocketHttpHeaders basic(String username, String password) {
+        WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
+        handshake.add("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return handshake;
+    }
+
+    private StompWatcher(int port, WebSocketHttpHeaders handshake) {
         // Whole boards travel in one message (on a phase change): allow large ones, as browsers do.
         WebSocketContainer container = ContainerProvider.getWebSocketContainer();
         container.setDefaultMaxTextMessageBufferSize(MOST_MESSAGE_BYTES);
@@ -51,9 +69,6 @@ public class StompWatcher implements AutoCloseable {
         client.setTaskScheduler(heartbeats);
         client.setDefaultHeartbeat(new long[]{10_000, 10_000});
         client.setInboundMessageSizeLimit(MOST_MESSAGE_BYTES);
-        WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
-        handshake.add("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
         try {
             session = client.connectAsync(URI.create("ws://localhost:" + port + "/ws"), handshake, new StompHeaders(),
                     new StompSessionHandlerAdapter() {

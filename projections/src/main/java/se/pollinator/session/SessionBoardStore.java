@@ -60,6 +60,14 @@ public class SessionBoardStore {
         return Optional.of(new Stored(headers.get(0), parts));
     }
 
+    /**
+     * Where a part first appears: after every part of earlier events, and in the order its own
+     * event named them (a new café's tables, a think tank's questions).
+     */
+    public static long position(long seq, int index) {
+        return seq * 10_000 + index;
+    }
+
     /** The sequence number a session is folded up to; -1 for one not stored. */
     public long seq(String sessionId) {
         List<Long> seq = jdbc.queryForList("SELECT seq FROM session_board WHERE session_id = ?", Long.class, sessionId);

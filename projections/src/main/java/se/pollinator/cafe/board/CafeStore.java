@@ -107,8 +107,14 @@ public class CafeStore implements SessionRoster, SessionItems {
         String state = h.closed ? "CLOSED" : h.harvesting ? "HARVEST" : h.roundRunning ? "ROUND" : "OPEN";
         Header header = new Header(h.sessionId, SessionKind.CAFE, h.seq, h.title, null, null, h.scheduledAt, state,
                 h.closed, h.facilitatorId, h.createdAt, at, write(h));
-        store.save(header, isNew, changed.stream().distinct().map(part -> new SessionBoardStore.Part(part.kind().name(),
-                part.id(), h.seq, write(value(board, part)))).toList(), List.of());
+        List<Part> parts = changed.stream().distinct().toList();
+        List<SessionBoardStore.Part> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
+            rows.add(new SessionBoardStore.Part(part.kind().name(), part.id(), SessionBoardStore.position(h.seq, i),
+                    write(value(board, part))));
+        }
+        store.save(header, isNew, rows, List.of());
     }
 
     void addMember(String cafeId, String personId) {

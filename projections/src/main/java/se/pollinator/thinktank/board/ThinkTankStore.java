@@ -74,8 +74,14 @@ public class ThinkTankStore implements SessionRoster, SessionItems {
         Header header = new Header(h.sessionId, SessionKind.THINK_TANK, h.seq, h.title, h.module,
                 h.municipalities.size() == 1 ? h.municipalities.get(0) : null, h.scheduledAt, h.phase.name(),
                 h.phase == ThinkTankPhase.CLOSED, h.facilitatorId, h.createdAt, at, write(h));
-        store.save(header, isNew, changed.stream().distinct().map(part -> new SessionBoardStore.Part(
-                part.kind().name(), part.id(), h.seq, write(value(board, part)))).toList(), List.of());
+        List<Part> parts = changed.stream().distinct().toList();
+        List<SessionBoardStore.Part> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
+            rows.add(new SessionBoardStore.Part(part.kind().name(), part.id(), SessionBoardStore.position(h.seq, i),
+                    write(value(board, part))));
+        }
+        store.save(header, isNew, rows, List.of());
     }
 
     void addMember(String thinkTankId, String personId) {
