@@ -29,7 +29,7 @@ function when(value) {
   return new Date(value).toLocaleString(currentLanguage(), {dateStyle: 'medium', timeStyle: 'short'});
 }
 
-const PAGES = {RETRO: '/board.html', THINK_TANK: '/thinktank.html'};
+const PAGES = {RETRO: '/board.html', THINK_TANK: '/thinktank.html', CAFE: '/cafe.html'};
 
 function retroRow(retro) {
   const facts = [t('kind_' + retro.kind),
@@ -111,6 +111,7 @@ async function load() {
   const creates = me.roles.includes('FACILITATOR') || me.roles.includes('ADMIN');
   document.getElementById('create-panel').hidden = !creates;
   document.getElementById('create-thinktank-panel').hidden = !creates;
+  document.getElementById('create-cafe-panel').hidden = !creates;
   if (creates) directory = await api('GET', '/api/directory');
   document.getElementById('people-link').hidden = !me.roles.includes('ADMIN');
   document.getElementById('dead-letters-link').hidden = !me.roles.includes('ADMIN');
@@ -160,6 +161,22 @@ document.getElementById('create-thinktank').addEventListener('submit', event => 
       scheduledAt: scheduled ? new Date(scheduled).toISOString() : null,
     });
     location.href = '/thinktank.html?id=' + encodeURIComponent(created.id);
+  });
+});
+
+document.getElementById('create-cafe').addEventListener('submit', event => {
+  event.preventDefault();
+  const form = new FormData(event.target);
+  const scheduled = form.get('scheduledAt');
+  attempt(async () => {
+    const created = await sendCommand('POST', '/api/cafes', {
+      title: form.get('title'),
+      theme: form.get('theme'),
+      tables: String(form.get('tables') || '').split('\n').map(line => line.trim()).filter(Boolean)
+        .map(question => ({question})),
+      scheduledAt: scheduled ? new Date(scheduled).toISOString() : null,
+    });
+    location.href = '/cafe.html?id=' + encodeURIComponent(created.id);
   });
 });
 

@@ -102,6 +102,22 @@ class AccessibilityBrowserTest extends AppTest {
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
         assertNoViolations("think tank while exploring");
 
+        String cafe = api(anna).post("/api/cafes", body("title", "Café", "theme", "Klimat", "tables",
+                List.of(Map.of("question", "Vad behöver staden?"), Map.of("question", "Vem saknas?")))).id();
+        api(anna).post("/api/cafes/" + cafe + "/rounds", body("seconds", 600));
+        String table = awaitSettled(api(anna), cafe).get("tables").get(0).get("id").asText();
+        api(anna).post("/api/cafes/" + cafe + "/seats", body("tableId", table));
+        api(anna).post("/api/cafes/" + cafe + "/notes", body("text", "Cykelbanor"));
+        browser.get(url("/cafe.html?id=" + cafe));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".note")));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        browser.findElement(By.id("invite")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".guest-url")));
+        assertNoViolations("café in a round, with a guest link");
+        browser.get(url("/guest.html?token=x"));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("display-name")));
+        assertNoViolations("guest landing page");
+
         browser.get(url("/board.html?id=" + retro));
         for (String phase : List.of("REFLECT", "GROUP", "VOTE", "DISCUSS", "CLOSED")) {
             if (!phase.equals("REFLECT")) {

@@ -1,0 +1,81 @@
+package se.pollinator.web;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.pollinator.support.AppTest;
+import se.pollinator.support.Browser;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.pollinator.support.ApiClient.body;
+
+/** A facilitator and a guest at one café, in two real headless Chromiums: the guest's note appears live. */
+class CafeBrowserTest extends AppTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    private static FluentWait<WebDriver> waiting(WebDriver browser) {
+        return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class);
+    }
+
+    @Test
+    void aGuestFollowsTheLinkChoosesANameAndTheirNoteAppearsOnTheFacilitatorsBoard() {
+        Login fia = person("Fia Facilitator", "FACILITATOR", "MEMBER");
+        String cafe = api(fia).post("/api/cafes", body("title", "Framtidscafé", "theme", "Klimatneutral stad",
+                "tables", List.of(Map.of("question", "Vad behöver staden?"), Map.of("question", "Vem saknas?")))).id();
+
+        WebDriver facilitator = Browser.start("sv-SE");
+        browsers.add(facilitator);
+        Browser.logIn(facilitator, port, fia.username(), fia.password());
+        waiting(facilitator).until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+        facilitator.get("http://localhost:" + port + "/cafe.html?id=" + cafe);
+        waiting(facilitator).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        waiting(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("start-round"))).click();
+        waiting(facilitator).until(ExpectedConditions.textMatches(By.id("round"), java.util.regex.Pattern.compile("Runda 1")));
+        facilitator.findElement(By.id("invite")).click();
+        String link = waiting(facilitator).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".guest-url")))
+                .getAttribute("value");
+        assertThat(link).contains("/guest.html?token=");
+
+        WebDriver guest = Browser.start("sv-SE");
+        browsers.add(guest);
+        guest.get(link);
+        waiting(guest).until(ExpectedConditions.visibilityOfElementLocated(By.id("display-name")))
+                .sendKeys("<b>Gästen</b>");
+        guest.findElement(By.id("enter")).click();
+        waiting(guest).until(ExpectedConditions.urlContains("/cafe.html?id=" + cafe));
+        waiting(guest).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        WebElement second = waiting(guest).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//section[@data-table-id][.//h2[text()='Vem saknas?']]")));
+        second.findElement(By.xpath(".//button[text()='Sätt dig här']")).click();
+        WebElement note = waiting(guest).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("section.mine textarea.new-note")));
+        note.sendKeys("Unga röster");
+        note.findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("button[type=submit]")).click();
+
+        waiting(facilitator).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("//section[@data-table-id][.//h2[text()='Vem saknas?']]"), "Unga röster"));
+        String seen = facilitator.findElement(By.xpath("//section[@data-table-id][.//h2[text()='Vem saknas?']]")).getText();
+        assertThat(seen).contains("<b>Gästen</b>").as("the chosen name is text, not markup");
+        assertThat(facilitator.findElements(By.cssSelector("section[data-table-id] b"))).isEmpty();
+        guest.get("http://localhost:" + port + "/api/retros");
+        assertThat(guest.getPageSource()).contains("guest.cafe-only");
+    }
+}

@@ -1,0 +1,255 @@
+// A café's board: its tables as cards with their question, host, who sits there and the notes
+// appearing live; the round and its timer; the host's summaries; the harvest. Guests see it too,
+// and nothing else. Built on the shared session modules (live sync with the generic merge,
+// presence, timer, i18n).
+import {el, languageSwitch, t, translatePage} from '../i18n.js';
+import {api, attempt, notify, sendCommand} from '../api.js';
+import {explain} from '../errors.js';
+import {LiveSync} from '../live-sync.js';
+import {LiveConnection} from '../live.js';
+import {morph} from '../dom.js';
+import {userMenu} from '../menu.js';
+import {merge} from '../session/merge.js';
+import {renderPresence} from '../session/presence.js';
+import {showTimer} from '../session/timer-view.js';
+import {readyAudio} from '../timer.js';
+
+const sessionId = new URLSearchParams(location.search).get('id');
+const base = '/api/cafes/' + encodeURIComponent(sessionId);
+
+let me = null;
+let connection = null;
+let presence = [];
+/** Invitation tokens made on this page, so the facilitator can withdraw them. */
+const links = [];
+
+const sync = new LiveSync({
+  fetch: () => api('GET', '/api/sessions/' + encodeURIComponent(sessionId) + '/board'),
+  apply: (view, message) => {
+    merge(view, message);
+    Object.assign(view.people, message.header && message.header.guests ? message.header.guests : {});
+    return (view.participants || []).some(id => !view.people[id]);
+  },
+  onChange: () => render(),
+  onError: e => notify(explain(e)),
+});
+
+function view() {
+  return sync.view;
+}
+
+function name(id) {
+  return (view() && view().people[id]) || t('anonymous');
+}
+
+function isFacilitator() {
+  return view() && me && view().facilitatorId === me.id;
+}
+
+function isParticipant() {
+  return view() && me && view().participants.includes(me.id);
+}
+
+function isGuest() {
+  return me && me.roles.includes('GUEST');
+}
+
+function command(method, path, body) {
+  return attempt(() => sendCommand(method, base + path, body));
+}
+
+function myTable() {
+  const current = view();
+  const hosted = current.tables.find(table => table.hostId === me.id);
+  return hosted ? hosted.id : (current.tables.find(table => table.seated.includes(me.id)) || {}).id;
+}
+
+function renderHeader() {
+  const current = view();
+  document.getElementById('board-title').textContent = current.title;
+  document.getElementById('board-meta').textContent = [t('cafe'), current.theme, current.description].filter(Boolean).join(' · ');
+  const round = document.getElementById('round');
+  round.textContent = current.closed ? t('CLOSED') : current.harvesting ? t('cafeHarvest')
+    : current.round === 0 ? t('cafeOpen') : t('roundLabel') + ' ' + current.round + (current.roundRunning ? ' ' + t('roundRunning') : '');
+  if (isGuest()) document.getElementById('brand').href = location.pathname + location.search;
+}
+
+function renderControls() {
+  const current = view();
+  const parts = [];
+  if (!isParticipant() && !isGuest() && !current.closed) {
+    parts.push(el('button', {type: 'button', class: 'primary', id: 'join', 'data-focus': 'join',
+      onclick: () => command('POST', '/participants').then(() => sync.refetch())}, t('joinCafe')));
+  }
+  if (isFacilitator() && !current.closed) {
+    if (current.roundRunning) {
+      parts.push(el('button', {type: 'button', id: 'end-round', 'data-focus': 'end-round',
+        onclick: () => command('POST', '/rounds/end')}, t('endRound')));
+    } else if (!current.harvesting) {
+      const minutes = el('input', {type: 'number', min: 1, max: 120, value: 15, id: 'round-minutes', class: 'minutes',
+        'aria-label': t('timer') + ' (' + t('minutes') + ')'});
+      parts.push(el('span', {class: 'timer-controls', 'data-key': 'round-controls'}, minutes, ' ' + t('minutes') + ' ',
+        el('button', {type: 'button', class: 'primary', id: 'start-round', onclick: () =>
+          command('POST', '/rounds', {seconds: Math.round(Number(document.getElementById('round-minutes').value) * 60)})},
+        t('startRound'))));
+      parts.push(el('button', {type: 'button', id: 'shuffle', onclick: () => command('POST', '/seats/shuffle')}, t('shuffle')));
+      if (current.round > 0) {
+        parts.push(el('button', {type: 'button', id: 'start-harvest', onclick: () => command('POST', '/harvest')}, t('startHarvest')));
+      }
+    } else {
+      parts.push(el('button', {type: 'button', id: 'close-cafe', onclick: () => {
+        if (confirm(t('confirmClose'))) command('POST', '/close');
+      }}, t('closeCafe')));
+    }
+    parts.push(el('button', {type: 'button', id: 'invite', onclick: invite}, t('inviteGuests')));
+  }
+  morph(document.getElementById('facilitator-controls'), parts);
+}
+
+async function invite() {
+  const link = await command('POST', '/invitations', {});
+  if (!link) return;
+  links.push(link);
+  renderInvitations();
+}
+
+function renderInvitations() {
+  const box = document.getElementById('invitation');
+  box.hidden = !links.length;
+  box.replaceChildren(...links.map(link => el('div', {class: 'invitation-link'},
+    el('label', {}, el('span', {}, t('guestLink')), el('input', {readonly: true, value: link.url, class: 'guest-url'})),
+    el('button', {type: 'button', class: 'small danger', onclick: async () => {
+      if (await command('DELETE', '/invitations/' + encodeURIComponent(link.token)) !== undefined) {
+        links.splice(links.indexOf(link), 1);
+        notify(t('linkRevoked'), 'info');
+        renderInvitations();
+      }
+    }}, t('revokeLink')))));
+}
+
+function tableCard(table) {
+  const current = view();
+  const mine = isParticipant() && myTable() === table.id;
+  const hosting = me && table.hostId === me.id;
+  const mayWrite = mine && current.roundRunning && !current.closed;
+  return el('section', {class: 'column table-card' + (mine ? ' mine' : ''), 'data-table-id': table.id, 'data-key': table.id},
+    el('div', {class: 'column-head'}, el('h2', {}, table.question)),
+    el('p', {class: 'meta'}, t('host') + ': ' + (table.hostId ? name(table.hostId) : '—')),
+    el('p', {class: 'meta seated'}, t('seatedHere') + ': ' + (table.seated.map(name).join(', ') || '—')),
+    isParticipant() && !mine && !hosting && !current.harvesting && !current.closed
+      ? el('button', {type: 'button', class: 'small', 'aria-label': t('sitHere') + ': ' + table.question,
+        onclick: () => command('POST', '/seats', {tableId: table.id})}, t('sitHere')) : null,
+    mayWrite ? el('form', {class: 'add-card', 'data-key': 'note-form', onsubmit: event => {
+      event.preventDefault();
+      const field = event.target.querySelector('textarea');
+      command('POST', '/notes', {text: field.value}).then(done => { if (done) field.value = ''; });
+    }}, el('textarea', {rows: 2, maxlength: 1000, class: 'new-note', placeholder: t('notePlaceholder'),
+      'aria-label': t('notesHeading') + ': ' + table.question}),
+    el('div', {class: 'add-card-buttons'}, el('button', {type: 'submit', class: 'primary'}, t('addNote')))) : null,
+    el('ul', {class: 'card-list plain', 'data-key': 'notes'}, ...(table.notes.length ? table.notes.map(note =>
+      el('li', {class: 'card note', 'data-note-id': note.id, 'data-key': note.id},
+        el('p', {class: 'card-text'}, note.text),
+        el('p', {class: 'meta'}, name(note.authorId) + ' · ' + t('roundLabel') + ' ' + note.round)))
+      : [el('li', {class: 'empty', 'data-key': 'empty'}, t('noNotes'))])),
+    table.summaries.length ? el('div', {class: 'summaries'}, el('h3', {}, t('summariesHeading')),
+      ...table.summaries.map(summary => el('p', {}, t('roundLabel') + ' ' + summary.round + ': ' + summary.text))) : null,
+    hosting && current.round > 0 && !current.closed ? el('form', {class: 'inline-form', 'data-key': 'summary-form',
+      onsubmit: event => {
+        event.preventDefault();
+        const field = event.target.querySelector('input');
+        command('POST', '/tables/' + table.id + '/summary', {text: field.value}).then(done => { if (done) field.value = ''; });
+      }}, el('input', {maxlength: 4000, class: 'grow', 'aria-label': t('summarise') + ': ' + table.question}),
+    el('button', {type: 'submit', class: 'small'}, t('summarise'))) : null);
+}
+
+function renderHarvest() {
+  const current = view();
+  const notes = current.tables.flatMap(table => table.notes);
+  document.getElementById('harvest').replaceChildren(...(current.harvest.length ? current.harvest.map(insight =>
+    el('li', {class: 'recommendation', 'data-insight-id': insight.id}, el('strong', {}, insight.text),
+      el('ul', {class: 'basis'}, ...insight.noteIds.map(id => notes.find(note => note.id === id))
+        .filter(Boolean).map(note => el('li', {}, note.text)))))
+    : [el('li', {class: 'empty'}, t('noHarvest'))]));
+  const form = document.getElementById('harvest-form');
+  const show = isFacilitator() && current.harvesting && !current.closed;
+  form.hidden = !show;
+  if (show && !form.contains(document.activeElement) && !form.dataset.dirty) {
+    form.replaceChildren(el('label', {class: 'wide'}, el('span', {}, t('harvestInsight')),
+      el('textarea', {name: 'text', rows: 2, maxlength: 2000, required: true})),
+    el('fieldset', {class: 'wide modules'}, el('legend', {}, t('fromNotes')), ...notes.map(note =>
+      el('label', {class: 'check'}, el('input', {type: 'checkbox', name: 'noteIds', value: note.id}), ' ' + note.text))),
+    el('div', {class: 'wide'}, el('button', {type: 'submit', class: 'primary'}, t('save'))));
+  }
+}
+
+function renderTimer() {
+  const current = view();
+  showTimer({box: document.getElementById('timer'), sound: document.getElementById('timer-sound'),
+    timer: current && current.timer, title: current ? current.title : null,
+    announce: text => { document.getElementById('announce').textContent = text; }});
+}
+
+function render() {
+  if (!view()) return;
+  translatePage();
+  renderHeader();
+  renderControls();
+  morph(document.getElementById('tables'), view().tables.map(tableCard));
+  renderHarvest();
+  renderTimer();
+  const current = view();
+  renderPresence(document.getElementById('presence'), presence, {you: current.you, youName: current.people[current.you],
+    connected: connection && connection.connected, participants: current.participants});
+}
+
+function connect() {
+  const status = document.getElementById('connection');
+  connection = new LiveConnection({
+    onConnect: live => {
+      status.textContent = t('live');
+      status.className = 'connection live';
+      live.subscribe('/topic/sessions/' + sessionId, message => sync.receive(message));
+      live.subscribe('/topic/sessions/' + sessionId + '/presence', message => {
+        if (message && message.type === 'Presence') {
+          presence = message.present;
+          render();
+        }
+      });
+      sync.refetch().catch(e => notify(explain(e)));
+    },
+    onDisconnect: () => {
+      status.textContent = t('reconnecting');
+      status.className = 'connection offline';
+    },
+    onError: message => notify(message),
+  });
+  connection.start();
+}
+
+async function start() {
+  if (!sessionId) {
+    location.href = '/';
+    return;
+  }
+  document.getElementById('lang').append(languageSwitch(() => { document.getElementById('tables').replaceChildren(); render(); }));
+  translatePage();
+  me = await userMenu();
+  const form = document.getElementById('harvest-form');
+  form.addEventListener('input', () => { form.dataset.dirty = '1'; });
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const done = await command('POST', '/harvest/insights', {text: data.get('text'), noteIds: data.getAll('noteIds')});
+    if (done) {
+      delete form.dataset.dirty;
+      form.replaceChildren();
+      render();
+    }
+  });
+  await sync.refetch();
+  connect();
+  readyAudio();
+  setInterval(() => { if (view() && view().timer) renderTimer(); }, 1000);
+}
+
+start().catch(e => notify(explain(e)));
