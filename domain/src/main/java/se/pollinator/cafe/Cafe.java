@@ -34,6 +34,7 @@ import se.pollinator.cafe.CafeEvents.TableSummarised;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.rules.Text;
 import se.pollinator.rules.Values;
+import se.pollinator.session.SessionRules;
 import se.pollinator.session.SessionTimer;
 
 import java.nio.charset.StandardCharsets;
@@ -347,18 +348,11 @@ public class Cafe {
     }
 
     private void requireParticipant(String personId) {
-        Values.actor(personId);
-        if (!participants.contains(personId)) {
-            throw RuleViolation.forbidden("session.not-participant",
-                    "You are not a participant of this session; join it first.");
-        }
+        SessionRules.requireParticipant(participants, personId);
     }
 
     private void requireFacilitator(String personId, String action, String what) {
-        Values.actor(personId);
-        if (!personId.equals(facilitatorId)) {
-            throw RuleViolation.forbidden("facilitator-only." + action, "Only the facilitator can " + what + ".");
-        }
+        SessionRules.requireFacilitator(facilitatorId, personId, action, what);
     }
 
     @EventSourcingHandler

@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.rules.Text;
 import se.pollinator.rules.Values;
+import se.pollinator.session.SessionRules;
 import se.pollinator.session.SessionTimer;
 import se.pollinator.thinktank.ThinkTankCommands.AddQuestion;
 import se.pollinator.thinktank.ThinkTankCommands.ChangeThinkTankPhase;
@@ -316,18 +317,11 @@ public class ThinkTank {
     }
 
     private void requireParticipant(String personId) {
-        Values.actor(personId);
-        if (!participants.contains(personId)) {
-            throw RuleViolation.forbidden("session.not-participant",
-                    "You are not a participant of this session; join it first.");
-        }
+        SessionRules.requireParticipant(participants, personId);
     }
 
     private void requireFacilitator(String personId, String action, String what) {
-        Values.actor(personId);
-        if (!personId.equals(facilitatorId)) {
-            throw RuleViolation.forbidden("facilitator-only." + action, "Only the facilitator can " + what + ".");
-        }
+        SessionRules.requireFacilitator(facilitatorId, personId, action, what);
     }
 
     private void requireInsight(String insightId) {

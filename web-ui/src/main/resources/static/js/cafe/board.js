@@ -6,12 +6,12 @@ import {el, languageSwitch, t, translatePage} from '../i18n.js';
 import {api, attempt, notify, sendCommand} from '../api.js';
 import {explain} from '../errors.js';
 import {LiveSync} from '../live-sync.js';
-import {LiveConnection} from '../live.js';
 import {morph} from '../dom.js';
 import {userMenu} from '../menu.js';
 import {merge} from '../session/merge.js';
+import {connectSession} from '../session/page.js';
 import {renderPresence} from '../session/presence.js';
-import {showTimer} from '../session/timer-view.js';
+import {showBoardTimer} from '../session/timer-view.js';
 import {readyAudio} from '../timer.js';
 
 const sessionId = new URLSearchParams(location.search).get('id');
@@ -183,10 +183,7 @@ function renderHarvest() {
 }
 
 function renderTimer() {
-  const current = view();
-  showTimer({box: document.getElementById('timer'), sound: document.getElementById('timer-sound'),
-    timer: current && current.timer, title: current ? current.title : null,
-    announce: text => { document.getElementById('announce').textContent = text; }});
+  showBoardTimer(view());
 }
 
 function render() {
@@ -203,27 +200,10 @@ function render() {
 }
 
 function connect() {
-  const status = document.getElementById('connection');
-  connection = new LiveConnection({
-    onConnect: live => {
-      status.textContent = t('live');
-      status.className = 'connection live';
-      live.subscribe('/topic/sessions/' + sessionId, message => sync.receive(message));
-      live.subscribe('/topic/sessions/' + sessionId + '/presence', message => {
-        if (message && message.type === 'Presence') {
-          presence = message.present;
-          render();
-        }
-      });
-      sync.refetch().catch(e => notify(explain(e)));
-    },
-    onDisconnect: () => {
-      status.textContent = t('reconnecting');
-      status.className = 'connection offline';
-    },
-    onError: message => notify(message),
-  });
-  connection.start();
+  connection = connectSession({sessionId, sync, onPresence: present => {
+    presence = present;
+    render();
+  }});
 }
 
 async function start() {

@@ -10,7 +10,7 @@ import {morph, saved} from '../dom.js';
 import {userMenu} from '../menu.js';
 import {renderPresence} from '../session/presence.js';
 import {readyAudio} from '../timer.js';
-import {showTimer, timerControls} from '../session/timer-view.js';
+import {showBoardTimer, timerControls} from '../session/timer-view.js';
 import {applyMessage, cardView, topics} from './fold.js';
 import {dragging, drops} from './drag.js';
 
@@ -264,9 +264,7 @@ function facilitatorTimer() {
 }
 
 function renderTimer() {
-  const current = board();
-  showTimer({box: document.getElementById('timer'), sound: document.getElementById('timer-sound'),
-    timer: current && current.timer, title: current ? current.title : null, announce});
+  showBoardTimer(board());
 }
 
 function showPresence() {

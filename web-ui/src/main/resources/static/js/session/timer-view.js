@@ -33,6 +33,13 @@ export function showTimer({box, sound, timer, title, announce}) {
   }
 }
 
+/** The timer of a session page's board, in the page's #timer, #timer-sound and #announce. */
+export function showBoardTimer(board) {
+  showTimer({box: document.getElementById('timer'), sound: document.getElementById('timer-sound'),
+    timer: board && board.timer, title: board ? board.title : null,
+    announce: text => { document.getElementById('announce').textContent = text; }});
+}
+
 /** The facilitator's controls: stop a running timer, or start one of some minutes. */
 export function timerControls(running, {start, stop}) {
   if (running) {

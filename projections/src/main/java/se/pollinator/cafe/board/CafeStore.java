@@ -1,20 +1,14 @@
 package se.pollinator.cafe.board;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import se.pollinator.cafe.board.CafeBoard.Part;
 import se.pollinator.cafe.board.CafeBoard.PartKind;
+import se.pollinator.session.KindBoardStore;
 import se.pollinator.session.SessionBoardStore;
 import se.pollinator.session.SessionBoardStore.Header;
 import se.pollinator.session.SessionItems;
 import se.pollinator.session.SessionKind;
-import se.pollinator.session.SessionListing;
-import se.pollinator.session.SessionRoster;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -28,19 +22,15 @@ import java.util.Optional;
  * plan sources (a closed café's harvest).
  */
 @Repository
-public class CafeStore implements SessionRoster, SessionItems {
+public class CafeStore extends KindBoardStore implements SessionItems {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Map<PartKind, Class<?>> TYPES = Map.of(PartKind.TABLE, CafeBoard.Table.class,
             PartKind.NOTE, CafeBoard.Note.class, PartKind.INSIGHT, CafeBoard.Insight.class);
 
-    private final SessionBoardStore store;
     private final JdbcTemplate jdbc;
 
     public CafeStore(SessionBoardStore store, JdbcTemplate jdbc) {
-        this.store = store;
+        super(store, SessionKind.CAFE);
         this.jdbc = jdbc;
     }
 
@@ -151,30 +141,10 @@ public class CafeStore implements SessionRoster, SessionItems {
                 .toList()).orElse(List.of());
     }
 
-    @Override
-    public SessionKind kind() {
-        return SessionKind.CAFE;
-    }
 
-    @Override
-    public boolean exists(String sessionId) {
-        return store.exists(SessionKind.CAFE, sessionId);
-    }
 
-    @Override
-    public boolean isMember(String sessionId, String personId) {
-        return store.isMember(SessionKind.CAFE, sessionId, personId);
-    }
 
-    @Override
-    public List<SessionListing> listedFor(String personId) {
-        return store.listed(SessionKind.CAFE, personId);
-    }
 
-    @Override
-    public List<SessionListing> listedAll() {
-        return store.listed(SessionKind.CAFE, null);
-    }
 
     private static Object value(CafeBoard board, Part part) {
         return switch (part.kind()) {
@@ -184,19 +154,5 @@ public class CafeStore implements SessionRoster, SessionItems {
         };
     }
 
-    private static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A café could not be written", e);
-        }
-    }
 
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored café could not be read", e);
-        }
-    }
 }

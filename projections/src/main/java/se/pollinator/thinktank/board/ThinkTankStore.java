@@ -1,17 +1,11 @@
 package se.pollinator.thinktank.board;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.springframework.stereotype.Repository;
+import se.pollinator.session.KindBoardStore;
 import se.pollinator.session.SessionBoardStore;
 import se.pollinator.session.SessionBoardStore.Header;
 import se.pollinator.session.SessionItems;
 import se.pollinator.session.SessionKind;
-import se.pollinator.session.SessionListing;
-import se.pollinator.session.SessionRoster;
 import se.pollinator.thinktank.ThinkTankPhase;
 import se.pollinator.thinktank.board.ThinkTankBoard.Part;
 import se.pollinator.thinktank.board.ThinkTankBoard.PartKind;
@@ -27,19 +21,15 @@ import java.util.Optional;
  * the kernel's access checks and directory.
  */
 @Repository
-public class ThinkTankStore implements SessionRoster, SessionItems {
+public class ThinkTankStore extends KindBoardStore implements SessionItems {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Map<PartKind, Class<?>> TYPES = Map.of(PartKind.QUESTION, ThinkTankBoard.Question.class,
             PartKind.INSIGHT, ThinkTankBoard.Insight.class, PartKind.CLUSTER, ThinkTankBoard.Cluster.class,
             PartKind.RECOMMENDATION, ThinkTankBoard.Recommendation.class);
 
-    private final SessionBoardStore store;
 
     public ThinkTankStore(SessionBoardStore store) {
-        this.store = store;
+        super(store, SessionKind.THINK_TANK);
     }
 
     /** The stored board. */
@@ -92,10 +82,6 @@ public class ThinkTankStore implements SessionRoster, SessionItems {
         store.invite(thinkTankId, personId);
     }
 
-    @Override
-    public boolean isInvited(String sessionId, String personId) {
-        return store.isInvited(SessionKind.THINK_TANK, sessionId, personId);
-    }
 
     void deleteAll() {
         store.deleteAll(SessionKind.THINK_TANK);
@@ -110,30 +96,10 @@ public class ThinkTankStore implements SessionRoster, SessionItems {
                         .toList()).orElse(List.of());
     }
 
-    @Override
-    public SessionKind kind() {
-        return SessionKind.THINK_TANK;
-    }
 
-    @Override
-    public boolean exists(String sessionId) {
-        return store.exists(SessionKind.THINK_TANK, sessionId);
-    }
 
-    @Override
-    public boolean isMember(String sessionId, String personId) {
-        return store.isMember(SessionKind.THINK_TANK, sessionId, personId);
-    }
 
-    @Override
-    public List<SessionListing> listedFor(String personId) {
-        return store.listed(SessionKind.THINK_TANK, personId);
-    }
 
-    @Override
-    public List<SessionListing> listedAll() {
-        return store.listed(SessionKind.THINK_TANK, null);
-    }
 
     private static Object value(ThinkTankBoard board, Part part) {
         return switch (part.kind()) {
@@ -144,19 +110,5 @@ public class ThinkTankStore implements SessionRoster, SessionItems {
         };
     }
 
-    private static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A think tank could not be written", e);
-        }
-    }
 
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored think tank could not be read", e);
-        }
-    }
 }

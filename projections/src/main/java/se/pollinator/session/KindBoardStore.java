@@ -1,0 +1,75 @@
+package se.pollinator.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.util.List;
+
+/**
+ * What a kind of session that keeps its boards in the kernel's {@link SessionBoardStore} has in
+ * common: it answers for its sessions in the kernel's access checks and directory, and stores its
+ * header and parts as JSON.
+ */
+public abstract class KindBoardStore implements SessionRoster {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    protected final SessionBoardStore store;
+    private final SessionKind kind;
+
+    protected KindBoardStore(SessionBoardStore store, SessionKind kind) {
+        this.store = store;
+        this.kind = kind;
+    }
+
+    @Override
+    public SessionKind kind() {
+        return kind;
+    }
+
+    @Override
+    public boolean exists(String sessionId) {
+        return store.exists(kind, sessionId);
+    }
+
+    @Override
+    public boolean isMember(String sessionId, String personId) {
+        return store.isMember(kind, sessionId, personId);
+    }
+
+    @Override
+    public boolean isInvited(String sessionId, String personId) {
+        return store.isInvited(kind, sessionId, personId);
+    }
+
+    @Override
+    public List<SessionListing> listedFor(String personId) {
+        return store.listed(kind, personId);
+    }
+
+    @Override
+    public List<SessionListing> listedAll() {
+        return store.listed(kind, null);
+    }
+
+    protected static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A board could not be written", e);
+        }
+    }
+
+    protected static <T> T read(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored board could not be read", e);
+        }
+    }
+}
