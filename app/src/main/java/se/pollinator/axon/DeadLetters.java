@@ -9,22 +9,18 @@ import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import se.pollinator.cafe.board.CafeProjection;
-import se.pollinator.plan.PlanProjection;
-import se.pollinator.programme.ProgrammeProjection;
-import se.pollinator.retro.actions.ActionItemProjection;
-import se.pollinator.retro.board.BoardProjection;
-import se.pollinator.thinktank.board.ThinkTankProjection;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -36,9 +32,8 @@ import java.util.function.Predicate;
 @Component
 public class DeadLetters {
 
-    /** The processing groups whose failed events are parked. */
-    public static final List<String> GROUPS = List.of(BoardProjection.GROUP, ActionItemProjection.GROUP,
-            ProgrammeProjection.GROUP, PlanProjection.GROUP, ThinkTankProjection.GROUP, CafeProjection.GROUP);
+    /** The processing groups whose failed events are parked: every read model, as configured. */
+    private final List<String> groups;
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
     private static final String ATTEMPTS = "attempts";
@@ -49,13 +44,28 @@ public class DeadLetters {
     private final Clock clock;
 
     public DeadLetters(EventProcessingConfiguration processing, ProjectionProperties properties, Clock clock,
-                       MeterRegistry metrics) {
+                       MeterRegistry metrics, EventProcessorProperties processors) {
+        this.groups = groups(processors);
         this.processing = processing;
         this.properties = properties;
         this.clock = clock;
-        GROUPS.forEach(group -> Gauge.builder("pollinator.dead.letters", () -> count(group))
+        groups.forEach(group -> Gauge.builder("pollinator.dead.letters", () -> count(group))
                 .description("Events parked because a read model failed on them")
                 .tag("group", group).register(metrics));
+    }
+
+    /**
+     * The read models: the processors configured (under {@code axon.eventhandling.processors})
+     * with a dead-letter queue. Each kind names its own there; none is listed here by name.
+     */
+    public static List<String> groups(EventProcessorProperties processors) {
+        return processors.getProcessors().entrySet().stream()
+                .filter(processor -> processor.getValue().getDlq().isEnabled())
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    public List<String> groups() {
+        return groups;
     }
 
     /** One parked event, as an admin sees it. */
@@ -92,7 +102,7 @@ public class DeadLetters {
 
     public List<Parked> list() {
         List<Parked> parked = new ArrayList<>();
-        for (String group : GROUPS) {
+        for (String group : groups) {
             queue(group).ifPresent(queue -> queue.deadLetters().forEach(sequence -> sequence.forEach(letter ->
                     parked.add(parked(group, letter)))));
         }
@@ -105,7 +115,7 @@ public class DeadLetters {
 
     private int retry(Predicate<DeadLetter<? extends EventMessage<?>>> due) {
         int processed = 0;
-        for (String group : GROUPS) {
+        for (String group : groups) {
             int done = 0;
             var processor = processing.sequencedDeadLetterProcessor(group);
             while (processor.isPresent() && done < MOST_SEQUENCES_PER_ROUND && processor.get().process(due)) {

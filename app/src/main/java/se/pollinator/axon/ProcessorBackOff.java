@@ -27,17 +27,19 @@ public class ProcessorBackOff {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final DeadLetters deadLetters;
     /** Since when each failing processor has been failing (nano time). */
     private final Map<String, Long> failingSince = new ConcurrentHashMap<>();
 
-    public ProcessorBackOff(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    public ProcessorBackOff(EventProcessingConfiguration processing, JdbcTemplate jdbc, DeadLetters deadLetters) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.deadLetters = deadLetters;
     }
 
     @Scheduled(fixedDelay = 500)
     public void restartWhenWaitingTooLong() {
-        for (String group : DeadLetters.GROUPS) {
+        for (String group : deadLetters.groups()) {
             processing.eventProcessor(group, TrackingEventProcessor.class).ifPresent(processor -> {
                 if (!isFailing(processor)) {
                     failingSince.remove(group);

@@ -27,9 +27,11 @@ import java.util.List;
 public class ReadModelController {
 
     private final EventProcessingConfiguration processing;
+    private final DeadLetters deadLetters;
 
-    public ReadModelController(EventProcessingConfiguration processing) {
+    public ReadModelController(EventProcessingConfiguration processing, DeadLetters deadLetters) {
         this.processing = processing;
+        this.deadLetters = deadLetters;
     }
 
     /**
@@ -43,7 +45,7 @@ public class ReadModelController {
     @Operation(summary = "The read models and how far each has read")
     @GetMapping
     public List<ReadModel> all() {
-        return DeadLetters.GROUPS.stream().map(group -> state(group, processor(group))).toList();
+        return deadLetters.groups().stream().map(group -> state(group, processor(group))).toList();
     }
 
     @Operation(summary = "Rebuild one read model from the first event")
@@ -58,9 +60,9 @@ public class ReadModelController {
     }
 
     private TrackingEventProcessor processor(String group) {
-        if (!DeadLetters.GROUPS.contains(group)) {
+        if (!deadLetters.groups().contains(group)) {
             throw RuleViolation.notFound("read-model.unknown", "There is no read model %s; there are %s.", group,
-                    String.join(", ", DeadLetters.GROUPS));
+                    String.join(", ", deadLetters.groups()));
         }
         return processing.eventProcessor(group, TrackingEventProcessor.class)
                 .orElseThrow(() -> RuleViolation.notFound("read-model.unknown", "There is no read model %s.", group));

@@ -51,9 +51,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void liveConnectionsSecurityPeopleAndTheWebLayerReachKindsOnlyThroughTheKernel() {
+    void liveConnectionsSecurityPeopleAxonAndTheWebLayerReachKindsOnlyThroughTheKernel() {
         noClasses().that().resideInAnyPackage("se.pollinator.live..", "se.pollinator.security..",
-                        "se.pollinator.people..", "se.pollinator.web..")
+                        "se.pollinator.people..", "se.pollinator.web..", "se.pollinator.axon..")
                 .should().dependOnClassesThat().resideInAnyPackage(KINDS).check(classes);
     }
 }
