@@ -75,6 +75,16 @@ class CafeBrowserTest extends AppTest {
         String seen = facilitator.findElement(By.xpath("//section[@data-table-id][.//h2[text()='Vem saknas?']]")).getText();
         assertThat(seen).contains("<b>Gästen</b>").as("the chosen name is text, not markup");
         assertThat(facilitator.findElements(By.cssSelector("section[data-table-id] b"))).isEmpty();
+
+        facilitator.findElement(By.id("end-round")).click();
+        waiting(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("start-harvest"))).click();
+        WebElement harvest = waiting(facilitator).until(ExpectedConditions.visibilityOfElementLocated(By.id("harvest-form")));
+        harvest.findElement(By.cssSelector("textarea[name=text]")).sendKeys("Unga behöver höras");
+        harvest.findElement(By.cssSelector("input[name=noteIds]")).click();
+        harvest.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting(guest).until(ExpectedConditions.textToBePresentInElementLocated(By.id("harvest"), "Unga behöver höras"));
+        assertThat(guest.findElement(By.id("harvest")).getText()).contains("Unga röster");
+
         guest.get("http://localhost:" + port + "/api/retros");
         assertThat(guest.getPageSource()).contains("guest.cafe-only");
     }

@@ -86,6 +86,19 @@ class ThinkTankBrowserTest extends AppTest {
         waiting(expert).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".insight .votes"), "+1"));
         assertThat(api(fia).get("/api/sessions/" + id + "/board").body().get("questions").get(0).get("insights")
                 .get(0).get("support").asInt()).isEqualTo(1);
+        composer = waiting(expert).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-question-id] textarea.new-insight")));
+        composer.sendKeys("Samma data för alla");
+        composer.findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("button[type=submit]")).click();
+        waiting(facilitator).until(driver -> driver.findElements(By.cssSelector(".insight")).size() == 2);
+        // Dropping one insight on another clusters them, as the browser's drag and drop does.
+        ((org.openqa.selenium.JavascriptExecutor) facilitator).executeScript(
+                "const [a, b] = document.querySelectorAll('.insight'); const data = new DataTransfer();"
+                        + "b.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));"
+                        + "a.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));"
+                        + "a.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));");
+        waiting(expert).until(driver -> driver.findElements(By.cssSelector(".insight .cluster-pill")).size() == 2);
+
         facilitator.findElement(By.id("timer-start")).click();
         waiting(expert).until(ExpectedConditions.textMatches(By.id("timer"), java.util.regex.Pattern.compile("\\d+:\\d\\d")));
         assertThat(api(fia).post("/api/thinktanks/" + id + "/phase", body("phase", "RECOMMEND")).status()).isEqualTo(200);
