@@ -3,6 +3,8 @@ package se.pollinator.session;
 import org.springframework.stereotype.Component;
 import se.pollinator.people.Person;
 import se.pollinator.people.Role;
+import se.pollinator.programme.ProgrammeStore;
+import se.pollinator.programme.Team;
 import se.pollinator.rules.RuleViolation;
 
 import java.util.List;
@@ -17,9 +19,11 @@ import java.util.List;
 public class SessionAccess {
 
     private final List<SessionRoster> rosters;
+    private final ProgrammeStore programme;
 
-    public SessionAccess(List<SessionRoster> rosters) {
+    public SessionAccess(List<SessionRoster> rosters, ProgrammeStore programme) {
         this.rosters = rosters;
+        this.programme = programme;
     }
 
     public boolean exists(String sessionId) {
@@ -58,12 +62,17 @@ public class SessionAccess {
     }
 
     /**
-     * True for one of the module's people, who may join a session opened to its module. For now
-     * everybody who takes part in sessions counts: the programme keeps module memberships, but
-     * letting only them join is a change of who may join that is not made yet.
+     * True for one of the module's people, who may join a session opened to its module: its leads
+     * and members as the programme keeps them, and the admins and facilitators who run sessions.
      */
-    public static boolean isOfModule(Person person, int module) {
-        return person.takesPart();
+    public boolean isOfModule(Person person, int module) {
+        if (!person.takesPart()) {
+            return false;
+        }
+        String id = String.valueOf(module);
+        return person.has(Role.ADMIN) || person.has(Role.FACILITATOR)
+                || programme.inTeam(Team.MODULE_LEADS, id, person.id())
+                || programme.inTeam(Team.MODULE_MEMBERS, id, person.id());
     }
 
     /** The answer for a session id nobody knows. */

@@ -51,14 +51,16 @@ public class ThinkTankController {
     private final ThinkTankStore thinkTanks;
     private final ProgrammeStore programme;
     private final PeopleStore people;
+    private final SessionAccess access;
     private final Clock clock;
 
     public ThinkTankController(Commands commands, ThinkTankStore thinkTanks, ProgrammeStore programme,
-                               PeopleStore people, Clock clock) {
+                               PeopleStore people, SessionAccess access, Clock clock) {
         this.commands = commands;
         this.thinkTanks = thinkTanks;
         this.programme = programme;
         this.people = people;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -135,7 +137,7 @@ public class ThinkTankController {
     public Map<String, String> join(@PathVariable String id, @AuthenticationPrincipal SignedIn me) {
         SessionAccess.requireTakesPart(me.person());
         Integer module = thinkTanks.board(id).map(board -> board.header.module).orElse(null);
-        boolean ofModule = module != null && SessionAccess.isOfModule(me.person(), module)
+        boolean ofModule = module != null && access.isOfModule(me.person(), module)
                 || module == null && me.person().takesPart();
         commands.send(new JoinThinkTank(id, me.personId(), ofModule), me);
         ReadYourWrites.await(() -> thinkTanks.isMember(id, me.personId()));

@@ -27,7 +27,7 @@ class NeedsApiTest extends AppTest {
 
     @Test
     void theProjectsPeopleReviseSectionsAndRepeatTheirSelfAssessmentWhichIsKeptEachTime() {
-        Login lena = person("Lena Holm", "MEMBER");
+        Login lena = outsider("Lena Holm", "MEMBER");
         admin.post("/api/programme/municipalities/JARFALLA/members", body("personId", lena.id()));
         ApiClient member = api(lena);
 
@@ -56,7 +56,7 @@ class NeedsApiTest extends AppTest {
 
     @Test
     void badScoresAndOtherProjectsAreRefusedAndWriteNothing() {
-        Login lena = person("Lena Holm", "MEMBER");
+        Login lena = outsider("Lena Holm", "MEMBER");
         admin.post("/api/programme/municipalities/UPPSALA/members", body("personId", lena.id()));
         ApiClient member = api(lena);
         Map<String, Object> tooHigh = scores(3);

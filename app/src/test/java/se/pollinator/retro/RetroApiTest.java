@@ -45,6 +45,19 @@ class RetroApiTest extends AppTest {
     }
 
     @Test
+    void onlyTheModulesPeopleJoinARetroOpenToItsModuleWithoutTheLink() {
+        Login anna = person("Anna Lind", "FACILITATOR", "MEMBER");
+        String retro = newRetro(api(anna), "module", 4);
+        Login nils = outsider("Nils Ny", "MEMBER");
+        Login bo = person("Bo Ek", "MEMBER");
+        assertThat(refusedWithoutWriting(retro, 403, () -> api(nils).post("/api/retros/" + retro + "/participants",
+                null)).body().get("code").asText()).isEqualTo("retro.invitation-required");
+        refusedWithoutWriting(retro, 403, () -> api(bo).post("/api/retros/" + retro + "/participants", null));
+        admin.post("/api/programme/modules/4/members", body("personId", nils.id()));
+        assertThat(api(nils).post("/api/retros/" + retro + "/participants", null).status()).isEqualTo(200);
+    }
+
+    @Test
     void aWholeRetroFromReflectionToDecisions() {
         Login anna = person("Anna Facilitator", "FACILITATOR");
         Login bo = person("Bo Member", "MEMBER");
@@ -200,6 +213,7 @@ class RetroApiTest extends AppTest {
         Login bo = person("Bo Member", "MEMBER");
         ApiClient facilitator = api(anna);
         String first = newRetro(facilitator, "module", 5);
+        admin.post("/api/programme/modules/5/members", body("personId", bo.id()));
         api(bo).post("/api/retros/" + first + "/participants", null);
         for (String phase : List.of("GROUP", "VOTE", "DISCUSS")) {
             facilitator.post("/api/retros/" + first + "/phase", body("phase", phase));

@@ -76,6 +76,7 @@ class ObjectAccessTest extends AppTest {
                 next[0] = newRetro(facilitator, "module", 3, "municipality", "UPPSALA");
                 return board(facilitator, next[0]).get("earlierActions").size() == 1;
             });
+            admin.post("/api/programme/modules/3/members", body("personId", cecilia.id()));
             ApiClient newcomer = session(cecilia);
             newcomer.post("/api/retros/" + next[0] + "/participants", null);
             assertThat(board(newcomer, next[0]).get("earlierActions")).isEmpty();

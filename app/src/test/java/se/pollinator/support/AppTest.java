@@ -50,7 +50,21 @@ public abstract class AppTest {
     public record Login(String id, String username, String password) {
     }
 
+    /**
+     * A person; one who takes part in sessions is also a member of module 2, the module of the
+     * tests' retros, so that they may join one opened to its module.
+     */
     protected Login person(String displayName, String... roles) {
+        Login login = outsider(displayName, roles);
+        if (List.of(roles).stream().anyMatch(role -> !role.equals("EVALUATOR"))) {
+            assertThat(admin.post("/api/programme/modules/2/members", ApiClient.body("personId", login.id())).status())
+                    .isEqualTo(200);
+        }
+        return login;
+    }
+
+    /** A person in no module and no municipality project of the programme. */
+    protected Login outsider(String displayName, String... roles) {
         String username = displayName.toLowerCase().replaceAll("[^a-z]", "") + "-" + UUID.randomUUID().toString()
                 .substring(0, 8);
         ApiClient.Response created = admin.post("/api/people", ApiClient.body("username", username,

@@ -27,6 +27,7 @@ class ThinkTankApiTest extends AppTest {
         Login fia = person("Fia Facilitator", "FACILITATOR", "MEMBER");
         Login erik = person("Erik Expert", "MEMBER");
         Login maja = person("Maja Medlem", "MEMBER");
+        admin.post("/api/programme/modules/3/members", body("personId", maja.id()));
         ApiClient facilitator = api(fia);
         ApiClient.Response created = facilitator.post("/api/thinktanks", body("title", "Kvartalets tankesmedja",
                 "module", 3, "municipalities", List.of(municipality), "questions",
@@ -127,7 +128,7 @@ class ThinkTankApiTest extends AppTest {
                 "id", "3"), "basedOn", List.of(insight));
         assertThat(refusedWithoutWriting(tt.id(), 409, () -> tt.expert().post(path + "/recommendations",
                 recommendation)).body().get("code").asText()).isEqualTo("phase.wrong");
-        ApiClient stranger = api(person("Olle Ut", "MEMBER"));
+        ApiClient stranger = api(outsider("Olle Ut", "MEMBER"));
         refusedWithoutWriting(tt.id(), 403, () -> stranger.post(path + "/questions/" + tt.question() + "/insights",
                 body("text", "Utifrån")));
         refusedWithoutWriting(tt.id(), 403, () -> api(person("Eva Lund", "EVALUATOR")).post(path + "/participants",

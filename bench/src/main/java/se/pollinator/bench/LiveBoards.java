@@ -175,8 +175,10 @@ final class LiveBoards {
         for (int i = 0; i < count; i++) {
             String username = "bench-" + run + "-" + kind + i;
             String password = password();
-            admin.must("/api/people", Map.of("username", username, "displayName", "Bench " + kind + i,
-                    "password", password, "roles", List.of("MEMBER")));
+            String id = admin.must("/api/people", Map.of("username", username, "displayName", "Bench " + kind + i,
+                    "password", password, "roles", List.of("MEMBER"))).body().get("id").asText();
+            // The boards are open to module 2: its members join without the link.
+            admin.must("/api/programme/modules/2/members", Map.of("personId", id));
             String token = Api.basic(options.base(), username, password)
                     .must("/api/me/tokens", Map.of("name", "bench")).body().get("token").asText();
             Api person = Api.token(options.base(), token);

@@ -221,7 +221,7 @@ public class RetroController {
                 .orElse(new JoinContext(0, null));
         // Admins may see every board, its share link included, so they join as if they followed it.
         String token = joining.token() == null && me.person().has(Role.ADMIN) ? context.joinToken() : joining.token();
-        boolean ofModule = SessionAccess.isOfModule(me.person(), context.module());
+        boolean ofModule = access.isOfModule(me.person(), context.module());
         commands.send(new JoinRetro(id, me.personId(), token, ofModule), me);
         ReadYourWrites.await(() -> boards.isMember(id, me.personId()));
         return Map.of("id", me.personId());
