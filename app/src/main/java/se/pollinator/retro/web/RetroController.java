@@ -49,7 +49,6 @@ import se.pollinator.retro.RetroCommands.StartTimer;
 import se.pollinator.retro.RetroCommands.StopTimer;
 import se.pollinator.retro.RetroCommands.UngroupCard;
 import se.pollinator.retro.actions.ActionItemStore;
-import se.pollinator.retro.board.Board;
 import se.pollinator.retro.board.BoardStore;
 import se.pollinator.retro.board.RetroSummary;
 import se.pollinator.rules.RuleViolation;
