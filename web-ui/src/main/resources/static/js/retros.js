@@ -4,7 +4,7 @@ import {api, attempt, sendCommand} from './api.js';
 import {userMenu} from './menu.js';
 import {emptyState, splitRetros} from './retro/list.js';
 
-// "My retros": the list of retros the person takes part in, and the form to create one.
+// "My sessions": every session the person takes part in or is invited to, of every kind, and the forms to create them.
 let me = null;
 let retros = [];
 let peopleCount = null;

@@ -1,4 +1,4 @@
-// The list of retros on "My retros", without the page: which are running and which are closed,
+// The list of sessions on "My sessions", without the page: which are running and which are closed,
 // which match what the person searched for, and what to say when there are none. Pure, so that
 // it is tested on its own.
 
