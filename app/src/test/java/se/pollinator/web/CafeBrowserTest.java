@@ -84,6 +84,12 @@ class CafeBrowserTest extends AppTest {
         harvest.findElement(By.cssSelector("button[type=submit]")).click();
         waiting(guest).until(ExpectedConditions.textToBePresentInElementLocated(By.id("harvest"), "Unga behöver höras"));
         assertThat(guest.findElement(By.id("harvest")).getText()).contains("Unga röster");
+        facilitator.findElement(By.id("close-cafe")).click();
+        facilitator.switchTo().alert().accept();
+        waiting(facilitator).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#harvest .plan-link"))).click();
+        waiting(facilitator).until(ExpectedConditions.urlContains("/programme.html?source=" + cafe + "%3A"));
+        waiting(guest).until(ExpectedConditions.textToBe(By.id("round"), "Avslutad"));
+        assertThat(guest.findElements(By.cssSelector("#harvest .plan-link"))).as("guests change no plans").isEmpty();
 
         guest.get("http://localhost:" + port + "/api/retros");
         assertThat(guest.getPageSource()).contains("guest.cafe-only");

@@ -168,7 +168,11 @@ function renderHarvest() {
   document.getElementById('harvest').replaceChildren(...(current.harvest.length ? current.harvest.map(insight =>
     el('li', {class: 'recommendation', 'data-insight-id': insight.id}, el('strong', {}, insight.text),
       el('ul', {class: 'basis'}, ...insight.noteIds.map(id => notes.find(note => note.id === id))
-        .filter(Boolean).map(note => el('li', {}, note.text)))))
+        .filter(Boolean).map(note => el('li', {}, note.text))),
+      // A closed café's harvest may be the source of a plan change, for those who change plans.
+      current.closed && me && me.roles.some(role => role === 'ADMIN' || role === 'FACILITATOR' || role === 'MEMBER')
+        ? el('a', {class: 'plan-link', href: '/programme.html?source=' + encodeURIComponent(sessionId + ':' + insight.id),
+          'aria-label': t('changePlanFromThis') + ': ' + insight.text}, t('changePlanFromThis')) : null))
     : [el('li', {class: 'empty'}, t('noHarvest'))]));
   const form = document.getElementById('harvest-form');
   const show = isFacilitator() && current.harvesting && !current.closed;
