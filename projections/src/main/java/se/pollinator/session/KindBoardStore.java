@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a kind of session that keeps its boards in the kernel's {@link SessionBoardStore} has in
@@ -25,6 +27,23 @@ public abstract class KindBoardStore implements SessionRoster {
     protected KindBoardStore(SessionBoardStore store, SessionKind kind) {
         this.store = store;
         this.kind = kind;
+    }
+
+    /** Puts one stored part, read by its kind, into the board being assembled. */
+    protected interface PartPlacer<B> {
+        void place(B board, String partKind, String json);
+    }
+
+    /**
+     * The stored session of this kind, assembled by the kind: a board made from its header's JSON,
+     * then each part placed in it, in the order the parts first appeared.
+     */
+    protected <B> Optional<B> load(String sessionId, Function<String, B> fromHeader, PartPlacer<B> placer) {
+        return store.load(sessionId).filter(stored -> stored.header().kind() == kind).map(stored -> {
+            B board = fromHeader.apply(stored.header().json());
+            stored.parts().forEach(part -> placer.place(board, part.kind(), part.json()));
+            return board;
+        });
     }
 
     @Override

@@ -43,20 +43,19 @@ public class CafeStore extends KindBoardStore implements SessionItems {
     }
 
     public Optional<CafeBoard> board(String cafeId) {
-        return store.load(cafeId).filter(stored -> stored.header().kind() == SessionKind.CAFE).map(stored -> {
+        return load(cafeId, header -> {
             CafeBoard board = new CafeBoard();
-            board.header = read(stored.header().json(), CafeBoard.Header.class);
-            stored.parts().forEach(part -> {
-                Object value = read(part.json(), TYPES.get(PartKind.valueOf(part.kind())));
-                if (value instanceof CafeBoard.Table table) {
-                    board.tables.put(table.id, table);
-                } else if (value instanceof CafeBoard.Note note) {
-                    board.notes.put(note.id, note);
-                } else if (value instanceof CafeBoard.Insight insight) {
-                    board.insights.put(insight.id, insight);
-                }
-            });
+            board.header = read(header, CafeBoard.Header.class);
             return board;
+        }, (board, kind, json) -> {
+            Object value = read(json, TYPES.get(PartKind.valueOf(kind)));
+            if (value instanceof CafeBoard.Table table) {
+                board.tables.put(table.id, table);
+            } else if (value instanceof CafeBoard.Note note) {
+                board.notes.put(note.id, note);
+            } else if (value instanceof CafeBoard.Insight insight) {
+                board.insights.put(insight.id, insight);
+            }
         });
     }
 

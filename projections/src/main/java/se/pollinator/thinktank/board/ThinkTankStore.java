@@ -34,24 +34,22 @@ public class ThinkTankStore extends KindBoardStore implements SessionItems {
 
     /** The stored board. */
     public Optional<ThinkTankBoard> board(String thinkTankId) {
-        return store.load(thinkTankId).filter(stored -> stored.header().kind() == SessionKind.THINK_TANK)
-                .map(stored -> {
-                    ThinkTankBoard board = new ThinkTankBoard();
-                    board.header = read(stored.header().json(), ThinkTankBoard.Header.class);
-                    stored.parts().forEach(part -> {
-                        Object value = read(part.json(), TYPES.get(PartKind.valueOf(part.kind())));
-                        if (value instanceof ThinkTankBoard.Question question) {
-                            board.questions.put(question.id, question);
-                        } else if (value instanceof ThinkTankBoard.Insight insight) {
-                            board.insights.put(insight.id, insight);
-                        } else if (value instanceof ThinkTankBoard.Cluster cluster) {
-                            board.clusters.put(cluster.id, cluster);
-                        } else if (value instanceof ThinkTankBoard.Recommendation recommendation) {
-                            board.recommendations.put(recommendation.id, recommendation);
-                        }
-                    });
-                    return board;
-                });
+        return load(thinkTankId, header -> {
+            ThinkTankBoard board = new ThinkTankBoard();
+            board.header = read(header, ThinkTankBoard.Header.class);
+            return board;
+        }, (board, kind, json) -> {
+            Object value = read(json, TYPES.get(PartKind.valueOf(kind)));
+            if (value instanceof ThinkTankBoard.Question question) {
+                board.questions.put(question.id, question);
+            } else if (value instanceof ThinkTankBoard.Insight insight) {
+                board.insights.put(insight.id, insight);
+            } else if (value instanceof ThinkTankBoard.Cluster cluster) {
+                board.clusters.put(cluster.id, cluster);
+            } else if (value instanceof ThinkTankBoard.Recommendation recommendation) {
+                board.recommendations.put(recommendation.id, recommendation);
+            }
+        });
     }
 
     long seq(String thinkTankId) {
