@@ -8,6 +8,7 @@ import se.pollinator.programme.Team;
 import se.pollinator.rules.RuleViolation;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Who may see a session, of any kind: its participants and those invited to it, and admins and
@@ -27,19 +28,17 @@ public class SessionAccess {
     }
 
     public boolean exists(String sessionId) {
-        return sessionId != null && rosters.stream().anyMatch(roster -> roster.exists(sessionId));
+        return rosterOf(sessionId).isPresent();
     }
 
     public boolean mayView(Person person, String sessionId) {
-        return person != null && sessionId != null && exists(sessionId) && mayViewExisting(person, sessionId);
+        return person != null && rosterOf(sessionId).map(roster -> mayView(roster, person, sessionId)).orElse(false);
     }
 
     /** Throws a 404 for an unknown session and a 403 for one the person may not see. */
     public void requireView(Person person, String sessionId) {
-        if (!exists(sessionId)) {
-            throw unknownSession(sessionId);
-        }
-        if (!mayViewExisting(person, sessionId)) {
+        SessionRoster roster = rosterOf(sessionId).orElseThrow(() -> unknownSession(sessionId));
+        if (!mayView(roster, person, sessionId)) {
             throw RuleViolation.forbidden("session.not-participant",
                     "You are not a participant of this session; join it first.");
         }
@@ -47,7 +46,8 @@ public class SessionAccess {
 
     /** True for a participant of the session, who may act on it (evaluators only read). */
     public boolean mayTakePart(Person person, String sessionId) {
-        return person != null && sessionId != null && person.takesPart() && isMember(sessionId, person.id());
+        return person != null && person.takesPart()
+                && rosterOf(sessionId).map(roster -> roster.isMember(sessionId, person.id())).orElse(false);
     }
 
     /**
@@ -80,13 +80,15 @@ public class SessionAccess {
         return RuleViolation.notFound("session.unknown", "There is no session %s.", sessionId);
     }
 
-    private boolean isMember(String sessionId, String personId) {
-        return rosters.stream().anyMatch(roster -> roster.isMember(sessionId, personId));
+    /** The kind that holds the session: the others are not asked about it again. */
+    private Optional<SessionRoster> rosterOf(String sessionId) {
+        return sessionId == null ? Optional.empty()
+                : rosters.stream().filter(roster -> roster.exists(sessionId)).findFirst();
     }
 
     /** Participants, those invited, and admins and evaluators. */
-    private boolean mayViewExisting(Person person, String sessionId) {
-        return person.has(Role.ADMIN) || person.has(Role.EVALUATOR) || isMember(sessionId, person.id())
-                || rosters.stream().anyMatch(roster -> roster.isInvited(sessionId, person.id()));
+    private static boolean mayView(SessionRoster roster, Person person, String sessionId) {
+        return person.has(Role.ADMIN) || person.has(Role.EVALUATOR) || roster.isMember(sessionId, person.id())
+                || roster.isInvited(sessionId, person.id());
     }
 }
