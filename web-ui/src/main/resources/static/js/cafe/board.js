@@ -10,9 +10,8 @@ import {morph} from '../dom.js';
 import {userMenu} from '../menu.js';
 import {merge} from '../session/merge.js';
 import {connectSession} from '../session/page.js';
-import {renderPresence} from '../session/presence.js';
-import {showBoardTimer} from '../session/timer-view.js';
-import {readyAudio} from '../timer.js';
+import {showBoardPresence} from '../session/presence.js';
+import {runBoardTimer, showBoardTimer} from '../session/timer-view.js';
 
 const sessionId = new URLSearchParams(location.search).get('id');
 const base = '/api/cafes/' + encodeURIComponent(sessionId);
@@ -198,9 +197,7 @@ function render() {
   morph(document.getElementById('tables'), view().tables.map(tableCard));
   renderHarvest();
   renderTimer();
-  const current = view();
-  renderPresence(document.getElementById('presence'), presence, {you: current.you, youName: current.people[current.you],
-    connected: connection && connection.connected, participants: current.participants});
+  showBoardPresence(presence, view(), connection && connection.connected);
 }
 
 function connect() {
@@ -232,8 +229,7 @@ async function start() {
   });
   await sync.refetch();
   connect();
-  readyAudio();
-  setInterval(() => { if (view() && view().timer) renderTimer(); }, 1000);
+  runBoardTimer(view);
 }
 
 start().catch(e => notify(explain(e)));

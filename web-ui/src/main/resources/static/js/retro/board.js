@@ -8,9 +8,8 @@ import {LiveSync} from '../live-sync.js';
 import {LiveConnection} from '../live.js';
 import {morph, saved} from '../dom.js';
 import {userMenu} from '../menu.js';
-import {renderPresence} from '../session/presence.js';
-import {readyAudio} from '../timer.js';
-import {showBoardTimer, timerControls} from '../session/timer-view.js';
+import {showBoardPresence} from '../session/presence.js';
+import {runBoardTimer, showBoardTimer, timerControls} from '../session/timer-view.js';
 import {applyMessage, cardView, topics} from './fold.js';
 import {dragging, drops} from './drag.js';
 
@@ -268,10 +267,7 @@ function renderTimer() {
 }
 
 function showPresence() {
-  const current = board();
-  renderPresence(document.getElementById('presence'), presence, {you: current && current.you,
-    youName: current && current.people[current.you], connected: connection && connection.connected,
-    participants: current ? current.participants : []});
+  showBoardPresence(presence, board(), connection && connection.connected);
 }
 
 const dropsOnBoard = drops(id => findCard(id), command);
@@ -688,8 +684,7 @@ async function start() {
   // Admins and evaluators may read any board; admins join only when they choose to take part.
   if (me && me.roles.some(role => role === 'MEMBER' || role === 'FACILITATOR')) await join();
   connect();
-  readyAudio();
-  setInterval(() => { if (board() && board().timer) renderTimer(); }, 1000);
+  runBoardTimer(board);
 }
 
 start();

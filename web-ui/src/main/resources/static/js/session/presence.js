@@ -23,3 +23,9 @@ export function renderPresence(box, present, {you, youName, connected, participa
       el('span', {'aria-hidden': 'true'}, initials(person.displayName)),
       el('span', {class: 'sr-only'}, person.displayName))));
 }
+
+/** The people present on a session page's board (null while it loads), in the page's #presence. */
+export function showBoardPresence(present, board, connected) {
+  renderPresence(document.getElementById('presence'), present, {you: board && board.you,
+    youName: board && board.people[board.you], connected, participants: board ? board.participants : []});
+}

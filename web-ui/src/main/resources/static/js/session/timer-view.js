@@ -3,7 +3,7 @@
 import {el, t} from '../i18n.js';
 import {serverClock} from '../api.js';
 import {saved} from '../dom.js';
-import {TimerEnd, chime, soundOn, soundToggle} from '../timer.js';
+import {TimerEnd, chime, readyAudio, soundOn, soundToggle} from '../timer.js';
 
 const timerEnd = new TimerEnd();
 
@@ -38,6 +38,12 @@ export function showBoardTimer(board) {
   showTimer({box: document.getElementById('timer'), sound: document.getElementById('timer-sound'),
     timer: board && board.timer, title: board ? board.title : null,
     announce: text => { document.getElementById('announce').textContent = text; }});
+}
+
+/** Keeps a session page's timer counting down, and lets its chime sound after the first click. */
+export function runBoardTimer(board) {
+  readyAudio();
+  setInterval(() => { if (board() && board().timer) showBoardTimer(board()); }, 1000);
 }
 
 /** The facilitator's controls: stop a running timer, or start one of some minutes. */

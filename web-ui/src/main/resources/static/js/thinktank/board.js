@@ -10,9 +10,8 @@ import {userMenu} from '../menu.js';
 import {moduleLabel, municipalityNamed, nameOf, programme} from '../programme.js';
 import {merge} from '../session/merge.js';
 import {connectSession} from '../session/page.js';
-import {renderPresence} from '../session/presence.js';
-import {showBoardTimer, timerControls} from '../session/timer-view.js';
-import {readyAudio} from '../timer.js';
+import {showBoardPresence} from '../session/presence.js';
+import {runBoardTimer, showBoardTimer, timerControls} from '../session/timer-view.js';
 
 const sessionId = new URLSearchParams(location.search).get('id');
 const PHASES = ['PREPARE', 'EXPLORE', 'RECOMMEND', 'CLOSED'];
@@ -250,9 +249,7 @@ function render() {
   });
   renderRecommendations();
   renderTimer();
-  const current = view();
-  renderPresence(document.getElementById('presence'), presence, {you: current.you, youName: current.people[current.you],
-    connected: connection && connection.connected, participants: current.participants});
+  showBoardPresence(presence, view(), connection && connection.connected);
 }
 
 function connect() {
@@ -285,8 +282,7 @@ async function start() {
   });
   await sync.refetch();
   connect();
-  readyAudio();
-  setInterval(() => { if (view() && view().timer) renderTimer(); }, 1000);
+  runBoardTimer(view);
 }
 
 start().catch(e => notify(explain(e)));
