@@ -99,8 +99,9 @@ test('nothing is applied before the first view has arrived', () => {
   assert.deepEqual(changes, []);
 });
 
-test('the retro fold keeps outcomes and the discussion queue in step', async () => {
-  const {applyMessage, topics} = await import('../../main/resources/static/js/retro/fold.js');
+test('the retro board takes typed messages through the one generic merge: outcomes and the queue keep in step', async () => {
+  const {topics} = await import('../../main/resources/static/js/retro/fold.js');
+  const {merge} = await import('../../main/resources/static/js/session/merge.js');
   const board = {
     participants: [], people: {}, phase: 'DISCUSS', currentTopic: null,
     cards: [{id: 'c1', column: 'STOP', text: 'Långa möten', votes: 1, groupId: 'g1'},
@@ -110,25 +111,47 @@ test('the retro fold keeps outcomes and the discussion queue in step', async () 
     decisions: [], actions: [],
   };
   assert.deepEqual(topics(board).map(topic => topic.id), ['g1', 'c2']);
-  applyMessage(board, {type: 'TopicFocused', topicId: 'g1'});
-  applyMessage(board, {type: 'DecisionRecorded', decision: {id: 'd1', text: 'Kortare', topicId: 'g1'}});
-  applyMessage(board, {type: 'DecisionEdited', decision: {id: 'd1', text: 'Högst 30 min', topicId: 'g1'}});
-  applyMessage(board, {type: 'ActionItemAdded', action: {id: 'a1', text: 'Boka', ownerId: 'p', topicId: 'g1'}});
-  applyMessage(board, {type: 'ActionItemDeleted', actionId: 'a1'});
+  merge(board, {type: 'TopicFocused', header: {currentTopic: 'g1'}});
+  merge(board, {type: 'DecisionRecorded', upserts: [{collection: 'decisions', item: {id: 'd1', text: 'Kortare', topicId: 'g1'}}]});
+  merge(board, {type: 'DecisionEdited', upserts: [{collection: 'decisions', item: {id: 'd1', text: 'Högst 30 min', topicId: 'g1'}}]});
+  merge(board, {type: 'ActionItemAdded', upserts: [{collection: 'actions', item: {id: 'a1', text: 'Boka', ownerId: 'p', topicId: 'g1'}}]});
+  merge(board, {type: 'ActionItemDeleted', removals: [{collection: 'actions', id: 'a1'}]});
   assert.equal(board.currentTopic, 'g1');
   assert.deepEqual(board.decisions, [{id: 'd1', text: 'Högst 30 min', topicId: 'g1'}]);
   assert.deepEqual(board.actions, []);
-  applyMessage(board, {type: 'DecisionDeleted', decisionId: 'd1'});
+  merge(board, {type: 'DecisionDeleted', removals: [{collection: 'decisions', id: 'd1'}]});
   assert.deepEqual(board.decisions, []);
+  merge(board, {type: 'VoteCast', upserts: [{collection: 'cards', item: {id: 'c3', column: 'STOP', text: 'Sena möten', votes: 9, groupId: 'g1'}}]});
+  assert.deepEqual(topics(board).map(topic => topic.id), ['g1', 'c2'], 'a card in a group is discussed with it');
+  merge(board, {type: 'CardUngrouped', upserts: [{collection: 'cards', item: {id: 'c3', column: 'STOP', text: 'Sena möten', votes: 9, groupId: null}}]});
+  assert.deepEqual(topics(board).map(topic => topic.id), ['c3', 'g1', 'c2']);
 });
 
-test('a vote whose total is hidden leaves the shown total alone', async () => {
-  const {applyMessage} = await import('../../main/resources/static/js/retro/fold.js');
-  const board = {cards: [{id: 'c1', votes: 0}], groups: []};
-  applyMessage(board, {type: 'VoteCast', targetId: 'c1', votes: null});
-  assert.equal(board.cards[0].votes, 0);
-  applyMessage(board, {type: 'VoteCast', targetId: 'c1', votes: 2});
-  assert.equal(board.cards[0].votes, 2);
+test('a shared message replacing a card keeps what is the viewer\'s own: hidden text, authorship, votes', async () => {
+  const {cardView, groupView, outcomeOf, unnamed} = await import('../../main/resources/static/js/retro/fold.js');
+  const {merge} = await import('../../main/resources/static/js/session/merge.js');
+  const board = {you: 'bo', votesLeft: 3, participants: ['bo'], people: {bo: 'Bo'}, actions: [],
+    cards: [], groups: [{id: 'g1', votes: 0}], yourCards: [], yourVotes: [], earlierOutcomes: {},
+    earlierActions: [{actionId: 'a0', text: 'Boka rum', outcome: null}]};
+  // Bo's hidden card: everyone (Bo too) gets it without text; only Bo's own queue says what it says.
+  merge(board, {type: 'CardAdded', upserts: [{collection: 'yourCards', item: {id: 'c1', text: 'Min tanke'}}]});
+  merge(board, {type: 'CardAdded', header: {phase: 'REFLECT'},
+    upserts: [{collection: 'cards', item: {id: 'c1', hidden: true, text: null, authorId: null, mine: false, votes: 0, myVotes: 0}}]});
+  assert.deepEqual(board.cards.map(card => cardView(board, card)).map(card => [card.text, card.hidden, card.mine]),
+    [['Min tanke', false, true]]);
+  // A vote: the shared total stays hidden (0), the voter's own count and budget arrive apart, in any order.
+  merge(board, {type: 'VoteCast', header: {votesLeft: 2}, upserts: [{collection: 'yourVotes', item: {id: 'c1', votes: 1}}]});
+  merge(board, {type: 'VoteCast', header: {phase: 'VOTE'},
+    upserts: [{collection: 'cards', item: {id: 'c1', hidden: false, text: 'Min tanke', authorId: null, mine: false, votes: 0, myVotes: 0}}]});
+  assert.equal(cardView(board, board.cards[0]).myVotes, 1);
+  assert.equal(cardView(board, board.cards[0]).mine, true);
+  assert.equal(board.votesLeft, 2);
+  assert.equal(groupView(board, board.groups[0]).myVotes, 0);
+  // An earlier action's outcome comes as an id in the header, never with the earlier retro's text.
+  merge(board, {type: 'EarlierActionReviewed', header: {earlierOutcomes: {a0: 'DONE'}}});
+  assert.equal(outcomeOf(board, board.earlierActions[0]), 'DONE');
+  merge(board, {type: 'ParticipantJoined', header: {participants: ['bo', 'cia']}});
+  assert.deepEqual(unnamed(board), ['cia']);
 });
 
 test('the first eight people on a board all have different avatar colours, each always the same', async () => {

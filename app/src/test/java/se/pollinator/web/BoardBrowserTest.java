@@ -548,4 +548,41 @@ class BoardBrowserTest extends AppTest {
         click(member, By.cssSelector(".group-toggle"));
         new WebDriverWait(member, WAIT).until(driver -> driver.findElements(By.cssSelector(".group .card")).size() == 2);
     }
+
+    @Test
+    void ownHiddenCardsAndOwnVotesStayOnesOwnWhileOthersChangeTheBoard() {
+        Login anna = person("Anna Lind", "FACILITATOR");
+        Login bo = person("Bo Ek", "MEMBER");
+        String retro = newRetro(api(anna), "privateReflection", true);
+        String path = "/api/retros/" + retro;
+        api(bo).post(path + "/participants", null);
+        WebDriver facilitator = onBoard(browser("sv-SE", anna), retro);
+        WebDriver member = onBoard(browser("sv-SE", bo), retro);
+
+        WebElement text = composer(member, "STOP");
+        text.sendKeys("Min hemliga tanke");
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        cardWithText(member, "Min hemliga tanke");
+        new WebDriverWait(facilitator, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".card.hidden")));
+        String card = api(bo).get("/api/sessions/" + retro + "/board").body().get("cards").get(0).get("id").asText();
+        api(bo).put(path + "/cards/" + card, body("text", "Min ändrade tanke"));
+        api(anna).post(path + "/cards", body("column", "STOP", "text", "Annas lapp"));
+        cardWithText(member, "Min ändrade tanke");
+        assertThat(member.findElements(By.cssSelector(".card.hidden"))).as("Anna's card, not Bo's own").hasSize(1);
+        assertThat(facilitator.findElement(By.tagName("body")).getText()).doesNotContain("tanke");
+
+        api(anna).post(path + "/phase", body("phase", "GROUP"));
+        api(anna).post(path + "/phase", body("phase", "VOTE"));
+        awaitPhase(member, "VOTE");
+        click(member, By.cssSelector("[data-focus='vote-" + card + "']"));
+        new WebDriverWait(member, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("votes-left"), "2 / 3"));
+        click(member, By.cssSelector("[data-focus='vote-" + card + "']"));
+        new WebDriverWait(member, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("votes-left"), "1 / 3"));
+        api(anna).post(path + "/votes", body("targetId", card));
+        new WebDriverWait(facilitator, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("votes-left"), "2 / 3"));
+        assertThat(textOf(member, "[data-card-id='" + card + "'] .my-votes"))
+                .as("another's vote on Bo's card leaves Bo's own votes shown").isEqualTo("●●");
+        assertThat(textOf(member, "#votes-left")).contains("1 / 3");
+        assertThat(facilitator.findElements(By.cssSelector(".card .votes"))).as("totals hidden while voting").isEmpty();
+    }
 }

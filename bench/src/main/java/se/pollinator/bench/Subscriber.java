@@ -14,6 +14,7 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
 
 import java.lang.reflect.Type;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -58,8 +59,13 @@ final class Subscriber implements AutoCloseable {
             public void handleFrame(StompHeaders headers, Object payload) {
                 long now = System.nanoTime();
                 if (payload instanceof Map<?, ?> message && "CardAdded".equals(message.get("type"))
-                        && message.get("card") instanceof Map<?, ?> card) {
-                    arrivals.putIfAbsent(String.valueOf(card.get("id")), now);
+                        && message.get("upserts") instanceof List<?> upserts) {
+                    for (Object upsert : upserts) {
+                        if (upsert instanceof Map<?, ?> change && "cards".equals(change.get("collection"))
+                                && change.get("item") instanceof Map<?, ?> card) {
+                            arrivals.putIfAbsent(String.valueOf(card.get("id")), now);
+                        }
+                    }
                 }
             }
         });

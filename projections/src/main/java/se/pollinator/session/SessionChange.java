@@ -3,9 +3,10 @@ package se.pollinator.session;
 import java.util.List;
 
 /**
- * What one event changed in a live session, said twice: once for everybody watching it (the
- * shared message, whose envelope carries {@code sessionId}, {@code kind}, {@code seq} and
- * {@code type}) and once more, with what only they may see, for the people it concerns.
+ * What one event changed in a live session, said twice as typed messages: once for everybody
+ * watching it (the shared message) and once more, with what only they may see, for the people
+ * it concerns. Both are {@link SessionMessage}s with the same envelope, so a page merges them
+ * the same way.
  */
 public interface SessionChange {
 
@@ -14,12 +15,12 @@ public interface SessionChange {
     long seq();
 
     /** Goes to every subscriber of the session's topic. */
-    Object shared();
+    SessionMessage shared();
 
     /** Messages for single people. */
     List<Personal> personal();
 
     /** A message for one person only. */
-    record Personal(String personId, Object message) {
+    record Personal(String personId, SessionMessage message) {
     }
 }

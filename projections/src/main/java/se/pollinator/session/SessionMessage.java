@@ -3,7 +3,7 @@ package se.pollinator.session;
 import java.util.List;
 
 /**
- * A live message of a session, typed, for every kind after the retro: the envelope
+ * A live message of a session, typed, the same for every kind: the envelope
  * ({@code sessionId}, {@code kind}, {@code seq}, {@code type}: the event's name), the session's
  * header as it is now, and the items the event changed. A page applies any kind's messages with
  * one generic merge: the header over its own, each upserted item in place of the one with its id

@@ -5,12 +5,13 @@ import {moduleLabel, municipalityNamed, nameOf, programme} from '../programme.js
 import {api, attempt, notify, sendCommand} from '../api.js';
 import {explain} from '../errors.js';
 import {LiveSync} from '../live-sync.js';
-import {LiveConnection} from '../live.js';
 import {morph, saved} from '../dom.js';
 import {userMenu} from '../menu.js';
+import {connectSession} from '../session/page.js';
 import {showBoardPresence} from '../session/presence.js';
 import {runBoardTimer, showBoardTimer, timerControls} from '../session/timer-view.js';
-import {applyMessage, cardView, topics} from './fold.js';
+import {merge} from '../session/merge.js';
+import {cardView, groupView, outcomeOf, topics, unnamed} from './fold.js';
 import {dragging, drops} from './drag.js';
 
 const params = new URLSearchParams(location.search);
@@ -22,7 +23,9 @@ const PHASES = ['REFLECT', 'GROUP', 'VOTE', 'DISCUSS', 'CLOSED'];
 /** Names this page's typing hints, so that it leaves out its own; it names nobody. */
 const pageId = Array.from(crypto.getRandomValues(new Uint8Array(8)), b => b.toString(16).padStart(2, '0')).join('');
 
-const ownCards = new Map();
+/** The latest personal messages: laid over a board fetched anew, as they may be newer than it. */
+const personalLog = [];
+const PERSONAL_KEPT = 50;
 const selected = new Set();
 let presence = [];
 let programmeData = null;
@@ -44,22 +47,26 @@ const path = suffix => '/api/retros/' + encodeURIComponent(sessionId) + suffix;
 const command = (method, suffix, body) => attempt(() => sendCommand(method, path(suffix), body));
 
 const sync = new LiveSync({
-  fetch: () => api('GET', sessionPath('/board')),
+  fetch: async () => {
+    const fresh = await api('GET', sessionPath('/board'));
+    personalLog.filter(m => m.seq > fresh.seq).forEach(m => merge(fresh, m));
+    return fresh;
+  },
   apply: (board, message) => {
-    const refetch = applyMessage(board, message);
-    if (message.type === 'CardDeleted') ownCards.delete(message.cardId);
-    if (message.type === 'CardAdded') markFresh(message.card.id);
+    merge(board, message);
+    if (message.type === 'CardAdded') message.upserts.forEach(upsert => markFresh(upsert.item.id));
     if (message.type === 'TopicFocused') {
-      const topic = topicById(message.topicId);
+      const topic = topicById(board.currentTopic);
       if (topic) announce(t('discussingNow') + ': ' + topicTitle(topic));
     }
     if (message.type === 'PhaseChanged') {
-      announce(t('phaseNow') + ' ' + t(message.phase));
+      announce(t('phaseNow') + ' ' + t(board.phase));
       selected.clear();
       editing = null;
       movingTo = null;
     }
-    return refetch;
+    // Someone the page has no name for yet: the board, fetched anew, names them.
+    return (message.type === 'ParticipantJoined' || message.type.startsWith('ActionItem')) && unnamed(board).length > 0;
   },
   onChange: () => render(),
   onError: e => notify(explain(e)),
@@ -87,24 +94,21 @@ function announce(text) {
   document.getElementById('announce').textContent = text;
 }
 
+/** What only this person may see (their own hidden card, their votes, the share link), merged like any message. */
 function onPersonal(m) {
   if (m.sessionId !== sessionId) return;
+  personalLog.push(m);
+  if (personalLog.length > PERSONAL_KEPT) personalLog.shift();
   const current = board();
-  if (current && m.joinToken) current.joinToken = m.joinToken;
-  if (m.card) ownCards.set(m.card.id, m.card);
-  if (current && m.myVotes !== undefined) {
-    const target = findTarget(m.targetId);
-    if (target) target.myVotes = m.myVotes;
-    current.votesLeft = m.votesLeft;
+  if (current) {
+    merge(current, m);
+    render();
   }
-  if (current) render();
 }
 
-function onPresence(m) {
-  if (m.type === 'Presence') {
-    presence = m.present;
-    showPresence();
-  } else if (m.type === 'Typing' && m.from !== pageId) {
+/** Someone else is writing in a column: said for a moment, without saying who. */
+function onTyping(m) {
+  if (m.type === 'Typing' && m.from !== pageId) {
     const line = document.getElementById('typing');
     line.textContent = t('typing') + ' ' + t(m.column) + '…';
     clearTimeout(typingTimer);
@@ -118,40 +122,16 @@ async function loadPresence() {
 }
 
 function connect() {
-  connection = new LiveConnection({
-    onConnect: live => {
-      setConnection(true);
-      live.subscribe('/topic/sessions/' + sessionId, message => sync.receive(message));
-      live.subscribe('/topic/sessions/' + sessionId + '/presence', onPresence);
-      live.subscribe('/user/queue/sessions', onPersonal);
-      sync.refetch().then(loadPresence).catch(e => {
-        notify(explain(e));
-        // A board one may not see (or that does not exist) will not change by reconnecting.
-        if (e.status === 403 || e.status === 404 || e.status === 401) live.stop();
-      });
-    },
-    onDisconnect: () => setConnection(false),
-    onError: message => notify(message),
-  });
-  connection.start();
-  // For trying the page out from the browser's console (and from the browser tests).
-  window.pollinatorLive = connection;
-}
-
-function setConnection(live) {
-  const badge = document.getElementById('connection');
-  badge.className = 'connection ' + (live ? 'live' : 'offline');
-  badge.textContent = live ? t('live') : t('reconnecting');
+  connection = connectSession({sessionId, sync, onPresence: present => {
+    presence = present;
+    showPresence();
+  }, onSignal: onTyping, onPersonal, afterFetch: loadPresence});
 }
 
 // ---- who may do what ----
 
 function findCard(id) {
   return board().cards.find(card => card.id === id);
-}
-
-function findTarget(id) {
-  return findCard(id) || board().groups.find(group => group.id === id);
 }
 
 function isFacilitator() {
@@ -279,12 +259,12 @@ function renderColumns() {
   for (const column of COLUMNS) {
     const section = main.querySelector('[data-column="' + column + '"]');
     section.querySelector('.composer').hidden = !(current.phase === 'REFLECT' && isParticipant());
-    const cards = current.cards.filter(card => card.column === column).map(card => cardView(current, card, ownCards));
+    const cards = current.cards.filter(card => card.column === column).map(card => cardView(current, card));
     section.querySelector('.count').textContent = String(cards.length);
     section.querySelector('.count-words').textContent = cards.length + ' ' + t(cards.length === 1 ? 'cardOne' : 'cardMany');
     const byVotes = (a, b) => current.phase === 'DISCUSS' || current.phase === 'CLOSED' ? b.votes - a.votes : 0;
     const groups = current.groups.filter(group => group.column === column
-      && (cards.some(card => card.groupId === group.id) || group.votes > 0)).sort(byVotes);
+      && (cards.some(card => card.groupId === group.id) || group.votes > 0)).map(group => groupView(current, group)).sort(byVotes);
     const loose = cards.filter(card => !card.groupId || !groups.some(group => group.id === card.groupId)).sort(byVotes);
     morph(section.querySelector('.card-list'), [
       ...groups.map(group => groupBox(group, cards.filter(card => card.groupId === group.id))),
@@ -462,7 +442,8 @@ function earlierActionsPanel() {
   const current = board();
   const canReview = isFacilitator() && current.phase !== 'CLOSED';
   return el('section', {class: 'panel', id: 'earlier-actions'}, el('h2', {}, t('earlierActions')),
-    el('ul', {class: 'plain'}, ...current.earlierActions.map(review => el('li', {class: 'review'},
+    el('ul', {class: 'plain'}, ...current.earlierActions.map(review => Object.assign({}, review, {outcome: outcomeOf(current, review)}))
+      .map(review => el('li', {class: 'review'},
       el('span', {class: 'grow'}, review.text, el('span', {class: 'meta'}, ' · ' + name(review.ownerId)
         + (review.dueDate ? ' · ' + review.dueDate : ''))),
       canReview

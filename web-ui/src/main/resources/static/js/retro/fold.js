@@ -1,97 +1,7 @@
-// Folding the retro's live messages into the board the page shows. Pure: no DOM.
-
-const findCard = (board, id) => board.cards.find(card => card.id === id);
-const findTarget = (board, id) => findCard(board, id) || board.groups.find(group => group.id === id);
-
-/** Folds one shared message into the board; answers true when the board must be fetched anew. */
-export function applyMessage(board, m) {
-  switch (m.type) {
-    case 'ParticipantJoined':
-      if (!board.participants.includes(m.personId)) board.participants.push(m.personId);
-      return !(m.personId in board.people);
-    case 'CardAdded':
-    case 'CardEdited': {
-      const index = board.cards.findIndex(card => card.id === m.card.id);
-      const previous = index >= 0 ? board.cards[index] : null;
-      const card = Object.assign({}, m.card, previous ? {myVotes: previous.myVotes, mine: previous.mine || m.card.mine} : {});
-      if (index >= 0) board.cards[index] = card; else board.cards.push(card);
-      return false;
-    }
-    case 'CardDeleted':
-      board.cards = board.cards.filter(card => card.id !== m.cardId);
-      return false;
-    case 'CardsGrouped':
-      if (!board.groups.some(group => group.id === m.groupId)) {
-        board.groups.push({id: m.groupId, column: m.column, name: null, votes: 0, myVotes: 0});
-      }
-      m.cardIds.forEach(id => { const card = findCard(board, id); if (card) card.groupId = m.groupId; });
-      return false;
-    case 'GroupNamed': {
-      const group = board.groups.find(g => g.id === m.groupId);
-      if (group) group.name = m.name;
-      return false;
-    }
-    case 'CardUngrouped': {
-      const card = findCard(board, m.cardId);
-      if (card) card.groupId = null;
-      return false;
-    }
-    case 'CardMoved': {
-      const card = findCard(board, m.cardId);
-      if (card) { card.column = m.column; card.groupId = null; }
-      return false;
-    }
-    case 'VoteCast':
-    case 'VoteRetracted': {
-      const target = findTarget(board, m.targetId);
-      // While voting the totals are hidden (null) unless the retro shows them live.
-      if (target && m.votes !== null && m.votes !== undefined) target.votes = m.votes;
-      return false;
-    }
-    case 'PhaseChanged':
-      board.phase = m.phase;
-      board.timer = null;
-      board.currentTopic = null;
-      return true;
-    case 'TimerStarted':
-      board.timer = m.timer;
-      return false;
-    case 'TimerStopped':
-      board.timer = null;
-      return false;
-    case 'DecisionRecorded':
-      board.decisions.push(m.decision);
-      return false;
-    case 'DecisionEdited':
-      board.decisions = board.decisions.map(d => d.id === m.decision.id ? m.decision : d);
-      return false;
-    case 'DecisionDeleted':
-      board.decisions = board.decisions.filter(d => d.id !== m.decisionId);
-      return false;
-    case 'ActionItemAdded':
-      board.actions.push(m.action);
-      return false;
-    case 'ActionItemEdited':
-      board.actions = board.actions.map(a => a.id === m.action.id ? m.action : a);
-      return false;
-    case 'ActionItemDeleted':
-      board.actions = board.actions.filter(a => a.id !== m.actionId);
-      return false;
-    case 'TopicFocused':
-      board.currentTopic = m.topicId;
-      return false;
-    case 'EarlierActionReviewed': {
-      const review = board.earlierActions.find(r => r.actionId === m.actionId);
-      if (review) review.outcome = m.outcome;
-      return false;
-    }
-    case 'ModuleOpennessChanged':
-      board.openToModule = m.openToModule;
-      return false;
-    default:
-      return false;
-  }
-}
+// The retro board as its page shows it, from the view the server sent and the typed live
+// messages merged into it (session/merge.js): shared messages replace cards and groups as anyone
+// sees them; the viewer's own cards and votes live apart (yourCards, yourVotes), changed only by
+// their personal messages, and are laid over the shared items here. Pure: no DOM.
 
 /**
  * The discussion's queue: every group (with its cards) and every card outside a group, across
@@ -109,15 +19,43 @@ export function topics(board) {
   return queue.sort((a, b) => b.votes - a.votes);
 }
 
-/** Whether the signed-in person wrote the card: from who they are, not from the message. */
-export function isMine(board, card, ownCards) {
-  return !!(card.mine || (card.authorId && card.authorId === board.you) || ownCards.has(card.id));
+const byId = (items, id) => (items || []).find(item => item.id === id);
+
+/** Whether the signed-in person wrote the card: from who they are, not from a shared message. */
+export function isMine(board, card) {
+  return !!((card.authorId && card.authorId === board.you) || byId(board.yourCards, card.id));
 }
 
-/** A card as its author sees it: their own text even where others see it hidden. */
-export function cardView(board, card, ownCards) {
-  const own = ownCards.get(card.id);
-  const mine = isMine(board, card, ownCards);
-  if (card.hidden && own) return Object.assign({}, card, {text: own.text, hidden: false, mine: true});
-  return mine === !!card.mine ? card : Object.assign({}, card, {mine});
+/** How many of the signed-in person's votes are on a card or group. */
+export function myVotesOn(board, id) {
+  const votes = byId(board.yourVotes, id);
+  return votes ? votes.votes : 0;
+}
+
+/** A card as its author sees it: their own text even where others see it hidden, and their votes. */
+export function cardView(board, card) {
+  const own = byId(board.yourCards, card.id);
+  const seen = Object.assign({}, card, {mine: isMine(board, card), myVotes: myVotesOn(board, card.id)});
+  if (card.hidden && own) Object.assign(seen, {text: own.text, hidden: false});
+  return seen;
+}
+
+/** A group with the signed-in person's votes on it. */
+export function groupView(board, group) {
+  return Object.assign({}, group, {myVotes: myVotesOn(board, group.id)});
+}
+
+/** What this retro decided about an earlier retro's action item, if anything yet. */
+export function outcomeOf(board, review) {
+  const outcomes = board.earlierOutcomes || {};
+  return review.actionId in outcomes ? outcomes[review.actionId] : review.outcome;
+}
+
+/**
+ * The people a board mentions that its page has no name for (someone who just joined, a new
+ * owner of an action item): when there are any, the page fetches the board anew.
+ */
+export function unnamed(board) {
+  const ids = [...board.participants, ...board.actions.map(action => action.ownerId)];
+  return ids.filter(id => id && !(id in board.people));
 }

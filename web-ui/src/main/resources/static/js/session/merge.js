@@ -1,4 +1,4 @@
-// The one generic merge of a session's typed live messages (every kind after the retro): the
+// The one generic merge of a session's typed live messages, for every kind: the
 // header over the view's own fields, each upserted item in place of the one with its id in its
 // collection (or added at the end), each removed item taken out. Pure: tested on its own.
 

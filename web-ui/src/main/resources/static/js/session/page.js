@@ -1,12 +1,20 @@
-// What every session page after the retro shares: the connection badge, the session's topic fed
-// to its LiveSync (which refetches after every reconnect), and the presence topic.
+// What every session page shares: the connection badge, the session's topic fed to its LiveSync
+// (which refetches after every reconnect), the presence topic and the person's own queue.
 import {t} from '../i18n.js';
 import {notify} from '../api.js';
 import {explain} from '../errors.js';
 import {LiveConnection} from '../live.js';
 
-/** Connects the page to its session; answers the live connection. */
-export function connectSession({sessionId, sync, onPresence}) {
+/**
+ * Connects the page to its session; answers the live connection.
+ *
+ * @param onPresence (present) => void, with who is on the board now
+ * @param onSignal   (message) => void, for the presence topic's other messages (typing hints)
+ * @param onPersonal (message) => void, for what only this person may see; no personal queue without it
+ * @param afterFetch () => Promise, after each fetch of the whole session (say, to load presence)
+ */
+export function connectSession({sessionId, sync, onPresence, onSignal = () => {}, onPersonal = null,
+  afterFetch = async () => {}}) {
   const status = document.getElementById('connection');
   const connection = new LiveConnection({
     onConnect: live => {
@@ -15,8 +23,14 @@ export function connectSession({sessionId, sync, onPresence}) {
       live.subscribe('/topic/sessions/' + sessionId, message => sync.receive(message));
       live.subscribe('/topic/sessions/' + sessionId + '/presence', message => {
         if (message && message.type === 'Presence') onPresence(message.present);
+        else if (message) onSignal(message);
       });
-      sync.refetch().catch(e => notify(explain(e)));
+      if (onPersonal) live.subscribe('/user/queue/sessions', onPersonal);
+      sync.refetch().then(afterFetch).catch(e => {
+        notify(explain(e));
+        // A session one may not see (or that does not exist) will not change by reconnecting.
+        if (e.status === 403 || e.status === 404 || e.status === 401) live.stop();
+      });
     },
     onDisconnect: () => {
       status.textContent = t('reconnecting');
@@ -25,5 +39,7 @@ export function connectSession({sessionId, sync, onPresence}) {
     onError: message => notify(message),
   });
   connection.start();
+  // For trying the page out from the browser's console (and from the browser tests).
+  window.pollinatorLive = connection;
   return connection;
 }

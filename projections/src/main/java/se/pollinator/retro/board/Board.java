@@ -154,6 +154,12 @@ public final class Board {
             parts.add(new Part(Part.Kind.ACTION, e.actionId()));
         } else if (event instanceof EarlierActionReviewed e) {
             parts.add(new Part(Part.Kind.REVIEW, e.actionId()));
+        } else if (!(event instanceof PhaseChanged || event instanceof TimerStarted || event instanceof TimerStopped
+                || event instanceof TopicFocused || event instanceof JoinLinkRenewed
+                || event instanceof ModuleOpennessChanged)) {
+            // Those change only the header; any other event must say here which parts it changes.
+            throw new IllegalArgumentException("The board's parts do not say what "
+                    + event.getClass().getSimpleName() + " changes");
         }
         return parts;
     }

@@ -1,154 +1,131 @@
 package se.pollinator.retro.board;
 
-import se.pollinator.retro.RetroEvents.ActionItemAdded;
-import se.pollinator.retro.RetroEvents.ActionItemDeleted;
-import se.pollinator.retro.RetroEvents.ActionItemEdited;
 import se.pollinator.retro.RetroEvents.CardAdded;
-import se.pollinator.retro.RetroEvents.CardDeleted;
 import se.pollinator.retro.RetroEvents.CardEdited;
-import se.pollinator.retro.RetroEvents.CardMoved;
-import se.pollinator.retro.RetroEvents.CardUngrouped;
-import se.pollinator.retro.RetroEvents.CardsGrouped;
-import se.pollinator.retro.RetroEvents.DecisionDeleted;
-import se.pollinator.retro.RetroEvents.DecisionEdited;
-import se.pollinator.retro.RetroEvents.DecisionRecorded;
-import se.pollinator.retro.RetroEvents.EarlierActionReviewed;
-import se.pollinator.retro.RetroEvents.GroupNamed;
 import se.pollinator.retro.RetroEvents.JoinLinkRenewed;
-import se.pollinator.retro.RetroEvents.ModuleOpennessChanged;
-import se.pollinator.retro.RetroEvents.ParticipantJoined;
 import se.pollinator.retro.RetroEvents.PhaseChanged;
-import se.pollinator.retro.RetroEvents.RetroCreated;
 import se.pollinator.retro.RetroEvents.RetroEvent;
-import se.pollinator.retro.RetroEvents.TimerStarted;
-import se.pollinator.retro.RetroEvents.TimerStopped;
-import se.pollinator.retro.RetroEvents.TopicFocused;
 import se.pollinator.retro.RetroEvents.VoteCast;
 import se.pollinator.retro.RetroEvents.VoteRetracted;
+import se.pollinator.retro.board.BoardView.YourVotes;
 import se.pollinator.session.SessionChange;
 import se.pollinator.session.SessionKind;
+import se.pollinator.session.SessionMessage;
+import se.pollinator.session.SessionMessage.Removal;
+import se.pollinator.session.SessionMessage.Upsert;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * What one event changed on a board, said twice: once for everybody on the board (the shared
- * message) and once more, with what only they may see, for the person it concerns.
+ * What one event changed on a board, said twice as typed session messages: once for everybody
+ * on the board (the shared message: the header and the cards, groups, decisions and action
+ * items the event changed, as anyone sees them) and once more, with what only they may see, for
+ * the person it concerns (their own hidden or anonymous card, their own votes, the share link).
  *
  * @param shared   goes to every subscriber; never holds a hidden text, an anonymous author or
  *                 who voted for what
- * @param personal messages for single people (their own hidden card, their own votes)
+ * @param personal messages for single people, into the board's {@code yourCards},
+ *                 {@code yourVotes} and its own header fields ({@code votesLeft}, {@code joinToken})
  */
-public record BoardChange(String sessionId, long seq, Map<String, Object> shared, List<Personal> personal)
+public record BoardChange(String sessionId, long seq, SessionMessage shared, List<Personal> personal)
         implements SessionChange {
 
-    /** Describes {@code event}, already folded into {@code after}, for the board's watchers. */
+    /** The viewer's own header fields a personal message may set. */
+    public record VotesLeft(Integer votesLeft) {
+    }
+
+    public record JoinLink(String joinToken) {
+    }
+
+    /**
+     * Describes {@code event}, already folded into {@code after}, for the board's watchers.
+     *
+     * @throws IllegalArgumentException for an event type the board does not say it changes
+     */
     public static BoardChange of(Board after, RetroEvent event, long seq) {
-        Map<String, Object> shared = header(after, event, seq);
-        List<Personal> personal = List.of();
-        if (event instanceof ParticipantJoined e) {
-            shared.put("personId", e.personId());
-        } else if (event instanceof CardAdded e) {
-            personal = card(after, e.cardId(), e.authorId(), shared, event, seq);
-        } else if (event instanceof CardEdited e) {
-            personal = card(after, e.cardId(), after.authorOf(e.cardId()), shared, event, seq);
-        } else if (event instanceof CardDeleted e) {
-            shared.put("cardId", e.cardId());
-        } else if (event instanceof CardsGrouped e) {
-            shared.put("groupId", e.groupId());
-            shared.put("column", e.column());
-            shared.put("cardIds", e.cardIds());
-        } else if (event instanceof GroupNamed e) {
-            shared.put("groupId", e.groupId());
-            shared.put("name", e.name());
-        } else if (event instanceof CardUngrouped e) {
-            shared.put("cardId", e.cardId());
-            shared.put("groupId", e.groupId());
-        } else if (event instanceof CardMoved e) {
-            shared.put("cardId", e.cardId());
-            shared.put("column", e.to());
-        } else if (event instanceof VoteCast e) {
-            personal = vote(after, e.targetId(), e.voterId(), shared, event, seq);
-        } else if (event instanceof VoteRetracted e) {
-            personal = vote(after, e.targetId(), e.voterId(), shared, event, seq);
-        } else if (event instanceof PhaseChanged e) {
+        List<Upsert> upserts = new ArrayList<>();
+        List<Removal> removals = new ArrayList<>();
+        if (event instanceof PhaseChanged) {
+            // A phase can reveal texts and vote totals: everyone gets every card and group anew.
             BoardView everyone = BoardView.forEveryone(after);
-            shared.put("from", e.from());
-            shared.put("phase", e.to());
-            shared.put("cards", everyone.cards());
-            shared.put("groups", everyone.groups());
-        } else if (event instanceof TimerStarted) {
-            shared.put("timer", BoardView.timer(after));
-        } else if (event instanceof DecisionRecorded e) {
-            shared.put("decision", new BoardView.DecisionView(e.decisionId(), e.text(), e.topicId()));
-        } else if (event instanceof DecisionEdited e) {
-            after.decisions.stream().filter(d -> d.id().equals(e.decisionId())).findFirst()
-                    .ifPresent(decision -> shared.put("decision", BoardView.decision(decision)));
-        } else if (event instanceof DecisionDeleted e) {
-            shared.put("decisionId", e.decisionId());
-        } else if (event instanceof ActionItemAdded e) {
-            shared.put("action", new BoardView.ActionView(e.actionId(), e.text(), e.ownerId(), e.dueDate(), e.topicId()));
-        } else if (event instanceof ActionItemEdited e) {
-            after.actions.stream().filter(a -> a.id().equals(e.actionId())).findFirst()
-                    .ifPresent(action -> shared.put("action", BoardView.action(action)));
-        } else if (event instanceof ActionItemDeleted e) {
-            shared.put("actionId", e.actionId());
-        } else if (event instanceof TopicFocused e) {
-            shared.put("topicId", e.topicId());
-        } else if (event instanceof EarlierActionReviewed e) {
-            shared.put("actionId", e.actionId());
-            shared.put("outcome", e.outcome());
+            everyone.cards().forEach(card -> upserts.add(new Upsert("cards", card)));
+            everyone.groups().forEach(group -> upserts.add(new Upsert("groups", group)));
+        } else {
+            boolean vote = event instanceof VoteCast || event instanceof VoteRetracted;
+            for (Board.Part part : Board.partsChangedBy(event)) {
+                describe(after, part, vote, upserts, removals);
+            }
+        }
+        SessionMessage shared = message(after, event, seq, BoardView.header(after), upserts, removals);
+        return new BoardChange(after.retroId(), seq, shared, personal(after, event, seq));
+    }
+
+    private static void describe(Board after, Board.Part part, boolean vote, List<Upsert> upserts,
+                                 List<Removal> removals) {
+        String collection = switch (part.kind()) {
+            case CARD -> "cards";
+            case GROUP -> "groups";
+            case DECISION -> "decisions";
+            case ACTION -> "actions";
+            // In the header (participants, earlier outcomes), or the voter's own.
+            case PARTICIPANT, VOTER, REVIEW -> null;
+        };
+        if (collection == null) {
+            return;
+        }
+        Object value = after.part(part);
+        if (value == null) {
+            // A vote names its target both as a card and as a group; only the one it is counts.
+            if (!vote) {
+                removals.add(new Removal(collection, part.id()));
+            }
+            return;
+        }
+        Object item = switch (part.kind()) {
+            case CARD -> BoardView.card(after, (Board.Card) value, null);
+            case GROUP -> BoardView.group(after, (Board.Group) value, null);
+            case DECISION -> BoardView.decision((Board.Decision) value);
+            default -> BoardView.action((Board.Action) value);
+        };
+        upserts.add(new Upsert(collection, item));
+    }
+
+    private static List<Personal> personal(Board after, RetroEvent event, long seq) {
+        if (event instanceof CardAdded e) {
+            return ownCard(after, e.cardId(), event, seq);
+        } else if (event instanceof CardEdited e) {
+            return ownCard(after, e.cardId(), event, seq);
+        } else if (event instanceof VoteCast e) {
+            return ownVotes(after, e.voterId(), e.targetId(), event, seq);
+        } else if (event instanceof VoteRetracted e) {
+            return ownVotes(after, e.voterId(), e.targetId(), event, seq);
         } else if (event instanceof JoinLinkRenewed e) {
-            Map<String, Object> toFacilitator = header(after, event, seq);
-            toFacilitator.put("joinToken", e.joinToken());
-            personal = List.of(new Personal(after.facilitatorId, toFacilitator));
-        } else if (event instanceof ModuleOpennessChanged e) {
-            shared.put("openToModule", e.openToModule());
-        } else if (!(event instanceof RetroCreated || event instanceof TimerStopped)) {
-            // Those two say all in their type; any other event must say here what it changed.
-            throw new IllegalArgumentException("The live message does not describe " + event.getClass().getSimpleName());
+            return List.of(new Personal(after.facilitatorId, message(after, event, seq,
+                    new JoinLink(e.joinToken()), List.of(), List.of())));
         }
-        return new BoardChange(after.retroId(), seq, shared, personal);
+        return List.of();
     }
 
-    private static Map<String, Object> header(Board board, RetroEvent event, long seq) {
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("sessionId", board.retroId());
-        message.put("kind", SessionKind.RETRO);
-        message.put("seq", seq);
-        message.put("type", event.getClass().getSimpleName());
-        return message;
-    }
-
-    private static List<Personal> card(Board after, String cardId, String authorId, Map<String, Object> shared,
-                                       RetroEvent event, long seq) {
+    /** Its author alone learns a card is theirs when the board hides its text or its author. */
+    private static List<Personal> ownCard(Board after, String cardId, RetroEvent event, long seq) {
         Board.Card card = after.cards.get(cardId);
-        if (card == null) {
-            shared.put("cardId", cardId);
+        if (card == null || !(after.textsHidden() || after.anonymousCards)) {
             return List.of();
         }
-        BoardView.CardView everyone = BoardView.card(after, card, null);
-        shared.put("card", everyone);
-        if (!everyone.hidden() && !after.anonymousCards) {
-            return List.of();
-        }
-        Map<String, Object> own = header(after, event, seq);
-        own.put("card", BoardView.card(after, card, authorId));
-        return List.of(new Personal(authorId, own));
+        return List.of(new Personal(card.authorId, message(after, event, seq, null,
+                List.of(new Upsert("yourCards", BoardView.yourCard(card))), List.of())));
     }
 
-    private static List<Personal> vote(Board after, String targetId, String voterId, Map<String, Object> shared,
-                                       RetroEvent event, long seq) {
-        // While voting, the totals stay hidden (unless the retro shows them live): no one follows the crowd.
-        Integer total = after.votesHidden() ? null : after.votesOn(targetId);
-        shared.put("targetId", targetId);
-        shared.put("votes", total);
-        Map<String, Object> message = header(after, event, seq);
-        message.put("targetId", targetId);
-        message.put("votes", total);
-        message.put("myVotes", after.votesOf(voterId, targetId));
-        message.put("votesLeft", after.votesLeft(voterId));
-        return List.of(new Personal(voterId, message));
+    private static List<Personal> ownVotes(Board after, String voterId, String targetId, RetroEvent event, long seq) {
+        return List.of(new Personal(voterId, message(after, event, seq, new VotesLeft(after.votesLeft(voterId)),
+                List.of(new Upsert("yourVotes", new YourVotes(targetId, after.votesOf(voterId, targetId)))),
+                List.of())));
+    }
+
+    private static SessionMessage message(Board board, RetroEvent event, long seq, Object header,
+                                          List<Upsert> upserts, List<Removal> removals) {
+        return new SessionMessage(board.retroId(), SessionKind.RETRO, seq, event.getClass().getSimpleName(), header,
+                upserts, removals);
     }
 }

@@ -21,7 +21,12 @@ import se.pollinator.retro.RetroEvents.RetroEvent;
 import se.pollinator.retro.RetroEvents.TimerStarted;
 import se.pollinator.retro.RetroEvents.VoteCast;
 import se.pollinator.retro.RetroEvents.VoteRetracted;
+import se.pollinator.retro.RetroEvents.JoinLinkRenewed;
 import se.pollinator.retro.board.BoardView.CardView;
+import se.pollinator.session.SessionChange;
+import se.pollinator.session.SessionKind;
+import se.pollinator.session.SessionMessage;
+import se.pollinator.session.SessionMessage.Upsert;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -232,12 +237,47 @@ class BoardTest {
         CardAdded added = new CardAdded(R, "c3", "bob", Column.KEEP, "Secret thought");
         board.apply(added, 6);
         BoardChange change = BoardChange.of(board, added, 6);
-        assertThat(change.shared()).containsEntry("type", "CardAdded").containsEntry("seq", 6L);
-        assertThat(change.shared().toString()).doesNotContain("Secret thought").doesNotContain("bob");
+        SessionMessage shared = change.shared();
+        assertThat(shared.type()).isEqualTo("CardAdded");
+        assertThat(shared.seq()).isEqualTo(6L);
+        assertThat(shared.kind()).isEqualTo(SessionKind.RETRO);
+        assertThat(shared.upserts()).singleElement().satisfies(upsert -> {
+            assertThat(upsert.collection()).isEqualTo("cards");
+            CardView card = (CardView) upsert.item();
+            assertThat(card.id()).isEqualTo("c3");
+            assertThat(card.hidden()).isTrue();
+            assertThat(card.text()).isNull();
+            assertThat(card.authorId()).isNull();
+        });
+        assertThat(shared.toString()).doesNotContain("Secret thought");
         assertThat(change.personal()).singleElement().satisfies(p -> {
             assertThat(p.personId()).isEqualTo("bob");
-            assertThat(p.message().toString()).contains("Secret thought");
+            assertThat(message(p).upserts()).containsExactly(
+                    new Upsert("yourCards", new BoardView.YourCard("c3", "Secret thought")));
         });
+    }
+
+    @Test
+    void theSharedMessageForAnAnonymousCardDoesNotNameItsAuthor() {
+        Board board = fold(true, false);
+        CardAdded added = new CardAdded(R, "c3", "bob", Column.KEEP, "Open thought");
+        board.apply(added, 6);
+        BoardChange change = BoardChange.of(board, added, 6);
+        CardView card = (CardView) change.shared().upserts().get(0).item();
+        assertThat(card.text()).isEqualTo("Open thought");
+        assertThat(card.authorId()).isNull();
+        assertThat(card.mine()).isFalse();
+        assertThat(change.personal()).singleElement().satisfies(p -> assertThat(p.personId()).isEqualTo("bob"));
+    }
+
+    @Test
+    void aSharedCardOfAnOpenBoardNeedsNoPersonalMessage() {
+        Board board = fold(false, false);
+        CardEdited edited = new CardEdited(R, "c1", "Shorter meetings");
+        board.apply(edited, 6);
+        BoardChange change = BoardChange.of(board, edited, 6);
+        assertThat(((CardView) change.shared().upserts().get(0).item()).text()).isEqualTo("Shorter meetings");
+        assertThat(change.personal()).isEmpty();
     }
 
     @Test
@@ -247,15 +287,73 @@ class BoardTest {
         VoteCast vote = new VoteCast(R, "c2", "alice");
         board.apply(vote, 8);
         BoardChange change = BoardChange.of(board, vote, 8);
-        assertThat(change.shared()).containsEntry("votes", null).doesNotContainKey("voterId");
-        assertThat(message(change.personal().get(0))).as("not even the voter learns the total").containsEntry("votes", null);
-        assertThat(change.shared().toString()).doesNotContain("alice");
-        assertThat(change.personal()).singleElement().satisfies(p -> assertThat(message(p))
-                .containsEntry("myVotes", 1).containsEntry("votesLeft", 2));
+        assertThat(change.shared().upserts()).singleElement().satisfies(upsert -> {
+            CardView card = (CardView) upsert.item();
+            assertThat(card.votes()).as("totals hidden while voting").isZero();
+            assertThat(card.myVotes()).isZero();
+        });
+        assertThat(change.shared().removals()).as("a vote removes nothing").isEmpty();
+        assertThat(change.shared().header()).isInstanceOf(BoardView.Header.class);
+        assertThat(change.personal()).singleElement().satisfies(p -> {
+            assertThat(p.personId()).isEqualTo("alice");
+            assertThat(message(p).header()).isEqualTo(new BoardChange.VotesLeft(2));
+            assertThat(message(p).upserts()).as("not even the voter learns the total")
+                    .containsExactly(new Upsert("yourVotes", new BoardView.YourVotes("c2", 1)));
+        });
     }
 
-    @SuppressWarnings("unchecked")
-    private static java.util.Map<String, Object> message(se.pollinator.session.SessionChange.Personal personal) {
-        return (java.util.Map<String, Object>) personal.message();
+    @Test
+    void aDeletedCardIsRemovedAndAPhaseChangeShowsEveryCardAnew() {
+        Board board = fold(false, true);
+        CardDeleted deleted = new CardDeleted(R, "c1");
+        board.apply(deleted, 6);
+        assertThat(BoardChange.of(board, deleted, 6).shared().removals())
+                .containsExactly(new SessionMessage.Removal("cards", "c1"));
+
+        PhaseChanged grouping = new PhaseChanged(R, Phase.REFLECT, Phase.GROUP, "fac");
+        board.apply(grouping, 7);
+        SessionMessage shared = BoardChange.of(board, grouping, 7).shared();
+        assertThat(((BoardView.Header) shared.header()).phase()).isEqualTo(Phase.GROUP);
+        assertThat(shared.upserts()).extracting(upsert -> ((CardView) upsert.item()).text())
+                .as("reflection over: every text shows").containsExactly("Late agendas");
+    }
+
+    @Test
+    void anEarlierActionsOutcomeIsSharedWithoutItsText() {
+        Board board = fold(false, false);
+        EarlierActionReviewed reviewed = new EarlierActionReviewed(R, "a0", "r0", ActionOutcome.DONE, "fac");
+        board.apply(reviewed, 6);
+        SessionMessage shared = BoardChange.of(board, reviewed, 6).shared();
+        assertThat(((BoardView.Header) shared.header()).earlierOutcomes()).containsExactly(Map.entry("a0", ActionOutcome.DONE));
+        assertThat(shared.upserts()).isEmpty();
+        assertThat(shared.toString()).doesNotContain("Book room");
+    }
+
+    @Test
+    void onlyTheFacilitatorHearsARenewedShareLink() {
+        Board board = fold(false, false);
+        JoinLinkRenewed renewed = new JoinLinkRenewed(R, "fresh-token-0123456789abcdef", "fac");
+        board.apply(renewed, 6);
+        BoardChange change = BoardChange.of(board, renewed, 6);
+        assertThat(change.shared().toString()).doesNotContain("fresh-token");
+        assertThat(change.personal()).singleElement().satisfies(p -> {
+            assertThat(p.personId()).isEqualTo("fac");
+            assertThat(message(p).header()).isEqualTo(new BoardChange.JoinLink("fresh-token-0123456789abcdef"));
+        });
+    }
+
+    @Test
+    void theViewerSeesTheirOwnCardsAndVotesApart() {
+        Board board = fold(false, true, new PhaseChanged(R, Phase.REFLECT, Phase.GROUP, "fac"),
+                new PhaseChanged(R, Phase.GROUP, Phase.VOTE, "fac"));
+        board.apply(new VoteCast(R, "c2", "alice"), 8);
+        BoardView alices = BoardView.forViewer(board, "alice");
+        assertThat(alices.yourCards()).containsExactly(new BoardView.YourCard("c1", "Short meetings"));
+        assertThat(alices.yourVotes()).containsExactly(new BoardView.YourVotes("c2", 1));
+        assertThat(BoardView.forEveryone(board).yourCards()).isEmpty();
+    }
+
+    private static SessionMessage message(SessionChange.Personal personal) {
+        return personal.message();
     }
 }
