@@ -12,6 +12,7 @@ import se.pollinator.cafe.CafeCommands.CreateCafe;
 import se.pollinator.cafe.CafeCommands.CreateInvitation;
 import se.pollinator.cafe.CafeCommands.EndRound;
 import se.pollinator.cafe.CafeCommands.HarvestInsight;
+import se.pollinator.cafe.CafeCommands.JoinCafe;
 import se.pollinator.cafe.CafeCommands.NewTable;
 import se.pollinator.cafe.CafeCommands.PostNote;
 import se.pollinator.cafe.CafeCommands.RevokeInvitation;
@@ -216,6 +217,104 @@ class CafeTest {
             fixture.given(closed).when(new AdmitGuest(CAFE, "inv-1", HASH, "g-2", "Sen gäst", T))
                     .expectNoEvents().expectException(violation(Kind.CONFLICT, "cafe.closed"));
             fixture.given(harvesting()).when(new CloseCafe(CAFE, FAC)).expectEvents(new CafeClosed(CAFE, FAC));
+        }
+    }
+
+    /** Each command once accepted and once refused, where the cases above leave one side out. */
+    @Nested
+    class EveryCommandBothWays {
+        private List<Object> closed() {
+            List<Object> events = created();
+            events.add(new RoundStarted(CAFE, 1, T, T.plusSeconds(900), FAC));
+            events.add(new RoundEnded(CAFE, 1, FAC));
+            events.add(new HarvestStarted(CAFE, FAC));
+            events.add(new CafeClosed(CAFE, FAC));
+            return events;
+        }
+
+        @Test
+        void joiningOnceIsEnoughAndAClosedCafeTakesNobodyIn() {
+            fixture.given(created()).when(new JoinCafe(CAFE, "maja")).expectEvents(new CafeJoined(CAFE, "maja"));
+            fixture.given(created()).when(new JoinCafe(CAFE, HOST)).expectSuccessfulHandlerExecution().expectNoEvents();
+            fixture.given(closed()).when(new JoinCafe(CAFE, "maja"))
+                    .expectNoEvents().expectException(violation(Kind.CONFLICT, "cafe.closed"));
+        }
+
+        @Test
+        void aLinkNeedsAnExpiryAndAtLeastOneUse() {
+            fixture.given(created()).when(new CreateInvitation(CAFE, FAC, "inv-2", HASH, T, null))
+                    .expectEvents(new InvitationCreated(CAFE, "inv-2", HASH, T, null, FAC));
+            fixture.given(created()).when(new CreateInvitation(CAFE, FAC, "inv-2", HASH, null, null))
+                    .expectNoEvents().expectException(violation(Kind.INVALID, "invitation.expiry-required"));
+            fixture.given(created()).when(new CreateInvitation(CAFE, FAC, "inv-2", HASH, T, 0))
+                    .expectNoEvents().expectException(violation(Kind.INVALID, "invitation.max-uses"));
+            fixture.given(created()).when(new CreateInvitation(CAFE, FAC, "inv-2", "short", T, null))
+                    .expectNoEvents().expectException(violation(Kind.INVALID, "invitation.token"));
+        }
+
+        @Test
+        void onlyAKnownLinkIsRevokedAndOnlyByTheFacilitator() {
+            fixture.given(invited()).when(new RevokeInvitation(CAFE, HOST, "inv-1"))
+                    .expectNoEvents().expectException(violation(Kind.FORBIDDEN, "facilitator-only.invite"));
+            fixture.given(invited()).when(new RevokeInvitation(CAFE, FAC, "inv-9"))
+                    .expectNoEvents().expectException(violation(Kind.NOT_FOUND, "invitation.unknown"));
+        }
+
+        @Test
+        void theFacilitatorStartsAndEndsRoundsWithTheirTimer() {
+            fixture.given(created()).when(new StartRound(CAFE, FAC, T, T.plusSeconds(900)))
+                    .expectEvents(new RoundStarted(CAFE, 1, T, T.plusSeconds(900), FAC));
+            fixture.given(created()).when(new StartRound(CAFE, HOST, T, T.plusSeconds(900)))
+                    .expectNoEvents().expectException(violation(Kind.FORBIDDEN, "facilitator-only.rounds"));
+            fixture.given(created()).when(new EndRound(CAFE, FAC))
+                    .expectNoEvents().expectException(violation(Kind.CONFLICT, "round.not-running"));
+            fixture.given(inRound()).when(new EndRound(CAFE, HOST))
+                    .expectNoEvents().expectException(violation(Kind.FORBIDDEN, "facilitator-only.rounds"));
+            List<Object> harvesting = inRound();
+            harvesting.add(new RoundEnded(CAFE, 1, FAC));
+            harvesting.add(new HarvestStarted(CAFE, FAC));
+            fixture.given(harvesting).when(new StartRound(CAFE, FAC, T, T.plusSeconds(900)))
+                    .expectNoEvents().expectException(violation(Kind.CONFLICT, "harvest.started"));
+        }
+
+        @Test
+        void participantsChooseTheirTableButHostsAndOutsidersDoNot() {
+            List<Object> given = inRound();
+            given.add(new CafeJoined(CAFE, "maja"));
+            fixture.given(given).when(new TakeSeat(CAFE, "maja", "t2")).expectEvents(new Seated(CAFE, "maja", "t2", "maja"));
+            fixture.given(given).when(new TakeSeat(CAFE, HOST, "t2"))
+                    .expectNoEvents().expectException(violation(Kind.CONFLICT, "seat.host-stays"));
+            fixture.given(given).when(new TakeSeat(CAFE, "olle", "t2"))
+                    .expectNoEvents().expectException(violation(Kind.FORBIDDEN, "session.not-participant"));
+            fixture.given(given).when(new AssignSeats(CAFE, HOST, Map.of("maja", "t1")))
+                    .expectNoEvents().expectException(violation(Kind.FORBIDDEN, "facilitator-only.seats"));
+            fixture.given(given).when(new AssignSeats(CAFE, FAC, Map.of("olle", "t1")))
+                    .expectNoEvents().expectException(violation(Kind.NOT_FOUND, "seat.unknown-person"));
+        }
+
+        @Test
+        void onlyParticipantsWriteNotesAndTablesAreSummarisedAfterARound() {
+            fixture.given(inRound()).when(new PostNote(CAFE, "olle", "n2", "Utifrån"))
+                    .expectNoEvents().expectException(violation(Kind.FORBIDDEN, "session.not-participant"));
+            fixture.given(created()).when(new SummariseTable(CAFE, HOST, "t1", "För tidigt"))
+                    .expectNoEvents().expectException(violation(Kind.CONFLICT, "round.none-yet"));
+        }
+
+        @Test
+        void theHarvestStartsOnceTheRoundsAreOverAndTheFacilitatorClosesWhenNoRoundRuns() {
+            List<Object> ended = inRound();
+            ended.add(new RoundEnded(CAFE, 1, FAC));
+            fixture.given(ended).when(new StartHarvest(CAFE, FAC)).expectEvents(new HarvestStarted(CAFE, FAC));
+            fixture.given(ended).when(new StartHarvest(CAFE, HOST))
+                    .expectNoEvents().expectException(violation(Kind.FORBIDDEN, "facilitator-only.harvest"));
+            fixture.given(created()).when(new StartHarvest(CAFE, FAC))
+                    .expectNoEvents().expectException(violation(Kind.CONFLICT, "harvest.after-rounds"));
+            fixture.given(inRound()).when(new CloseCafe(CAFE, FAC))
+                    .expectNoEvents().expectException(violation(Kind.CONFLICT, "round.running"));
+            fixture.given(ended).when(new CloseCafe(CAFE, HOST))
+                    .expectNoEvents().expectException(violation(Kind.FORBIDDEN, "facilitator-only.close"));
+            fixture.given(closed()).when(new CloseCafe(CAFE, FAC))
+                    .expectNoEvents().expectException(violation(Kind.CONFLICT, "cafe.closed"));
         }
     }
 }

@@ -296,4 +296,42 @@ class ThinkTankTest {
                     .expectNoEvents().expectException(violation(Kind.FORBIDDEN, "facilitator-only.start-timer"));
         }
     }
+
+    /** Each command once refused, where the cases above leave that side out. */
+    @Nested
+    class RefusedToo {
+        @Test
+        void onlyTheFacilitatorInvitesExpertsAndNotOnceClosed() {
+            fixture.given(created()).when(new InviteExpert(TT, EXPERT, "ylva"))
+                    .expectNoEvents().expectException(violation(Kind.FORBIDDEN, "facilitator-only.invite"));
+            fixture.given(closed()).when(new InviteExpert(TT, FAC, "ylva"))
+                    .expectNoEvents().expectException(violation(Kind.CONFLICT, "thinktank.closed"));
+        }
+
+        @Test
+        void aCommentNeedsAParticipantAKnownInsightAndTheExplorePhase() {
+            fixture.given(exploring()).when(new CommentOnInsight(TT, "olle", "i1", "c1", "Utifrån"))
+                    .expectNoEvents().expectException(violation(Kind.FORBIDDEN, "session.not-participant"));
+            fixture.given(exploring()).when(new CommentOnInsight(TT, MEMBER, "i9", "c1", "Vilken?"))
+                    .expectNoEvents().expectException(violation(Kind.NOT_FOUND, "insight.unknown"));
+            fixture.given(recommending()).when(new CommentOnInsight(TT, MEMBER, "i1", "c1", "Sent"))
+                    .expectNoEvents().expectException(violation(Kind.CONFLICT, "phase.wrong"));
+        }
+
+        @Test
+        void aClusterPutsTogetherAtLeastTwoKnownInsights() {
+            fixture.given(exploring()).when(new ClusterInsights(TT, MEMBER, "k1", "Ensam", List.of("i1")))
+                    .expectNoEvents().expectException(violation(Kind.INVALID, "cluster.too-few"));
+            fixture.given(exploring()).when(new ClusterInsights(TT, MEMBER, "k1", "Okänd", List.of("i1", "i9")))
+                    .expectNoEvents().expectException(violation(Kind.NOT_FOUND, "insight.unknown"));
+        }
+
+        @Test
+        void supportWaitsForTheInsightsAndOnlyTheFacilitatorMovesThePhase() {
+            fixture.given(created()).when(new SupportInsight(TT, FAC, "i1"))
+                    .expectNoEvents().expectException(violation(Kind.CONFLICT, "phase.wrong"));
+            fixture.given(created()).when(new ChangeThinkTankPhase(TT, EXPERT, ThinkTankPhase.EXPLORE))
+                    .expectNoEvents().expectException(violation(Kind.FORBIDDEN, "facilitator-only.move-phase"));
+        }
+    }
 }
