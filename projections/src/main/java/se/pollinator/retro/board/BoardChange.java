@@ -110,7 +110,7 @@ public record BoardChange(String sessionId, long seq, SessionMessage shared, Lis
     /** Its author alone learns a card is theirs when the board hides its text or its author. */
     private static List<Personal> ownCard(Board after, String cardId, RetroEvent event, long seq) {
         Board.Card card = after.cards.get(cardId);
-        if (card == null || !(after.textsHidden() || after.anonymousCards)) {
+        if (card == null || !BoardView.ownCardsHidden(after)) {
             return List.of();
         }
         return List.of(new Personal(card.authorId, message(after, event, seq, null,

@@ -89,8 +89,7 @@ public record BoardView(String sessionId, String kind, long seq, String title, i
                                 r.action().ownerId(), r.action().dueDate(), r.outcome()))
                         .toList(),
                 earlierOutcomes(board),
-                viewerId == null ? List.of() : board.cards.values().stream()
-                        .filter(card -> card.authorId.equals(viewerId)).map(BoardView::yourCard).toList(),
+                yourCards(board, viewerId),
                 viewerId == null ? List.of() : board.votesByVoter.getOrDefault(viewerId, Map.of()).entrySet().stream()
                         .map(votes -> new YourVotes(votes.getKey(), votes.getValue())).toList());
     }
@@ -99,6 +98,24 @@ public record BoardView(String sessionId, String kind, long seq, String title, i
         return new Header(board.title, board.phase, board.facilitatorId, board.voteBudget, board.votesHidden(),
                 board.anonymousCards, board.privateReflection, board.openToModule, timer(board), board.currentTopic,
                 List.copyOf(board.participants), earlierOutcomes(board));
+    }
+
+    /**
+     * The viewer's own cards where the board hides what they are from others (their texts while
+     * reflecting privately, their authors on an anonymous board); elsewhere each card names its
+     * author and shows its text, and a long board is not sent twice.
+     */
+    private static List<YourCard> yourCards(Board board, String viewerId) {
+        if (viewerId == null || !ownCardsHidden(board)) {
+            return List.of();
+        }
+        return board.cards.values().stream().filter(card -> card.authorId.equals(viewerId))
+                .map(BoardView::yourCard).toList();
+    }
+
+    /** Whether others see a card without its text or its author, so only its author knows it is theirs. */
+    static boolean ownCardsHidden(Board board) {
+        return board.textsHidden() || board.anonymousCards;
     }
 
     static YourCard yourCard(Board.Card card) {

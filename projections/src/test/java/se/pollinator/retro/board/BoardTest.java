@@ -344,13 +344,18 @@ class BoardTest {
 
     @Test
     void theViewerSeesTheirOwnCardsAndVotesApart() {
-        Board board = fold(false, true, new PhaseChanged(R, Phase.REFLECT, Phase.GROUP, "fac"),
-                new PhaseChanged(R, Phase.GROUP, Phase.VOTE, "fac"));
+        Board board = fold(false, true);
+        assertThat(BoardView.forViewer(board, "alice").yourCards())
+                .as("while reflecting privately").containsExactly(new BoardView.YourCard("c1", "Short meetings"));
+        assertThat(BoardView.forEveryone(board).yourCards()).isEmpty();
+        board.apply(new PhaseChanged(R, Phase.REFLECT, Phase.GROUP, "fac"), 6);
+        board.apply(new PhaseChanged(R, Phase.GROUP, Phase.VOTE, "fac"), 7);
         board.apply(new VoteCast(R, "c2", "alice"), 8);
         BoardView alices = BoardView.forViewer(board, "alice");
-        assertThat(alices.yourCards()).containsExactly(new BoardView.YourCard("c1", "Short meetings"));
+        assertThat(alices.yourCards()).as("every card shows its text and author now: none sent twice").isEmpty();
         assertThat(alices.yourVotes()).containsExactly(new BoardView.YourVotes("c2", 1));
-        assertThat(BoardView.forEveryone(board).yourCards()).isEmpty();
+        assertThat(BoardView.forViewer(fold(true, false), "alice").yourCards())
+                .as("on an anonymous board").containsExactly(new BoardView.YourCard("c1", "Short meetings"));
     }
 
     private static SessionMessage message(SessionChange.Personal personal) {
