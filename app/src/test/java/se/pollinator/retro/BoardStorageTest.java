@@ -88,13 +88,13 @@ class BoardStorageTest extends AppTest {
         countHeaderWrites();
         try {
             pausingBoards(() -> {
-                for (int i = 0; i < 40; i++) {
+                for (int i = 0; i < 150; i++) {
                     facilitator.post("/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "Kort " + i));
                 }
             });
-            assertThat(awaitSettled(facilitator, retro).get("cards")).hasSize(40);
+            assertThat(awaitSettled(facilitator, retro).get("cards")).hasSize(150);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM test_header_writes WHERE retro_id = ?",
-                    Integer.class, retro)).as("40 events, fetched in one batch of up to 100").isEqualTo(1);
+                    Integer.class, retro)).as("150 events, caught up in one batch of up to 1,000").isEqualTo(1);
         } finally {
             jdbc.execute("DROP TABLE test_header_writes CASCADE");
             jdbc.execute("DROP FUNCTION test_count_header_write CASCADE");
