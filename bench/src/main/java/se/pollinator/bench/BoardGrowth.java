@@ -27,7 +27,7 @@ final class BoardGrowth {
 
     /** Markdown rows: one per board size, then one for reading history. */
     List<String> run() throws Exception {
-        Api admin = Api.basic(options.base(), options.adminUser(), options.adminPassword());
+        Api admin = Api.admin(options);
         String board = admin.must("/api/retros", Map.of("title", "Bench growth", "module", 2,
                 "privateReflection", false, "openToModule", true)).id();
         List<Api> writers = setup.people("g", 5, admin, List.of(board));

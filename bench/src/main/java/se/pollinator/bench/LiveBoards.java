@@ -36,7 +36,7 @@ final class LiveBoards {
     }
 
     Result run() throws Exception {
-        Api admin = Api.basic(options.base(), options.adminUser(), options.adminPassword());
+        Api admin = Api.admin(options);
         List<String> boards = new ArrayList<>();
         for (int i = 0; i < options.boards(); i++) {
             boards.add(admin.must("/api/retros", Map.of("title", "Bench " + run + " board " + i, "module", 2,
@@ -126,7 +126,7 @@ final class LiveBoards {
 
     /** Acknowledged cards that are not on their board once it has caught up. */
     private long lost(Iterable<Sent> sent, List<String> boards) throws InterruptedException {
-        Api admin = Api.basic(options.base(), options.adminUser(), options.adminPassword());
+        Api admin = Api.admin(options);
         java.util.Set<String> onBoards = new java.util.HashSet<>();
         for (String board : boards) {
             JsonNode body = admin.get("/api/sessions/" + board + "/board").body();
@@ -146,7 +146,7 @@ final class LiveBoards {
         if (options.jdbc() == null) {
             return true;
         }
-        Api admin = Api.basic(options.base(), options.adminUser(), options.adminPassword());
+        Api admin = Api.admin(options);
         try (Connection connection = Baseline.connect(options);
              PreparedStatement count = connection.prepareStatement(
                      "SELECT COUNT(*) FROM domainevententry WHERE aggregateidentifier = ?")) {

@@ -14,7 +14,7 @@ final class Rebuild {
     }
 
     static String run(Options options) throws Exception {
-        Api admin = Api.basic(options.base(), options.adminUser(), options.adminPassword());
+        Api admin = Api.admin(options);
         long events;
         long head;
         try (Connection connection = Baseline.connect(options); Statement statement = connection.createStatement();
