@@ -212,6 +212,33 @@ class AccountsTest extends AppTest {
             assertThat(ApiClient.withToken(port, "pol_forged").get("/api/me").status()).isEqualTo(401);
             assertThat(api(anna).delete("/api/me/tokens/" + issued.id()).status()).as("not anna's").isEqualTo(404);
         }
+
+        @Test
+        void aTokensLastUseIsKeptToTheMinute() {
+            Login bo = person("Bo Member", "MEMBER");
+            ApiClient browser = session(bo);
+            Response issued = browser.post("/api/me/tokens", body("name", "Nightly export"));
+            ApiClient script = ApiClient.withToken(port, issued.body().get("token").asText());
+            assertThat(browser.get("/api/me/tokens").body().get(0).get("lastUsedAt").isNull()).as("never used").isTrue();
+            assertThat(script.get("/api/me").status()).isEqualTo(200);
+            java.sql.Timestamp first = lastUsed(issued.id());
+            assertThat(first).isNotNull();
+
+            java.sql.Timestamp recently = java.sql.Timestamp.from(first.toInstant().minusSeconds(30));
+            jdbc.update("UPDATE access_token SET last_used_at = ? WHERE id = ?", recently, issued.id());
+            assertThat(script.get("/api/me").status()).isEqualTo(200);
+            assertThat(lastUsed(issued.id())).as("used within the minute: left alone").isEqualTo(recently);
+
+            java.sql.Timestamp longAgo = java.sql.Timestamp.from(first.toInstant().minusSeconds(120));
+            jdbc.update("UPDATE access_token SET last_used_at = ? WHERE id = ?", longAgo, issued.id());
+            assertThat(script.get("/api/me").status()).isEqualTo(200);
+            assertThat(lastUsed(issued.id())).as("a minute on: noted again").isAfter(longAgo);
+        }
+
+        private java.sql.Timestamp lastUsed(String tokenId) {
+            return jdbc.queryForObject("SELECT last_used_at FROM access_token WHERE id = ?", java.sql.Timestamp.class,
+                    tokenId);
+        }
     }
 
     @Nested
