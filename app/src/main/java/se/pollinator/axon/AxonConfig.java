@@ -53,13 +53,13 @@ public class AxonConfig {
         ObjectMapper mapper = messageMapper()
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
-        return JacksonSerializer.builder().objectMapper(mapper).build();
+        return new CachingJacksonSerializer(JacksonSerializer.builder().objectMapper(mapper));
     }
 
     @Bean
     @Qualifier("messageSerializer")
     public Serializer messageSerializer() {
-        return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+        return new CachingJacksonSerializer(JacksonSerializer.builder().objectMapper(messageMapper()));
     }
 
     /** Events are messages: they share the message serializer. */
