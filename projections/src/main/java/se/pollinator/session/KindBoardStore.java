@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -44,6 +45,22 @@ public abstract class KindBoardStore implements SessionRoster {
             stored.parts().forEach(part -> placer.place(board, part.kind(), part.json()));
             return board;
         });
+    }
+
+    /**
+     * Stores a session's header and each part an event changed (once, in the order they changed),
+     * each as the JSON of its current {@code value}.
+     */
+    protected <P extends SessionPart> void save(SessionBoardStore.Header header, boolean isNew, List<P> changed,
+                                               Function<P, Object> value) {
+        List<P> parts = changed.stream().distinct().toList();
+        List<SessionBoardStore.Part> rows = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            P part = parts.get(i);
+            rows.add(new SessionBoardStore.Part(part.kind().name(), part.id(),
+                    SessionBoardStore.position(header.seq(), i), write(value.apply(part))));
+        }
+        store.save(header, isNew, rows, List.of());
     }
 
     @Override

@@ -15,6 +15,7 @@ import se.pollinator.cafe.CafeEvents.RoundEnded;
 import se.pollinator.cafe.CafeEvents.RoundStarted;
 import se.pollinator.cafe.CafeEvents.Seated;
 import se.pollinator.cafe.CafeEvents.TableSummarised;
+import se.pollinator.session.SessionPart;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public class CafeBoard {
 
     public enum PartKind { TABLE, NOTE, INSIGHT }
 
-    public record Part(PartKind kind, String id) {
+    public record Part(PartKind kind, String id) implements SessionPart {
     }
 
     public static class Header {

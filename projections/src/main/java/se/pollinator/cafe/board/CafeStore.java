@@ -96,14 +96,7 @@ public class CafeStore extends KindBoardStore implements SessionItems {
         String state = h.closed ? "CLOSED" : h.harvesting ? "HARVEST" : h.roundRunning ? "ROUND" : "OPEN";
         Header header = new Header(h.sessionId, SessionKind.CAFE, h.seq, h.title, null, null, h.scheduledAt, state,
                 h.closed, h.facilitatorId, h.createdAt, at, write(h));
-        List<Part> parts = changed.stream().distinct().toList();
-        List<SessionBoardStore.Part> rows = new java.util.ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            Part part = parts.get(i);
-            rows.add(new SessionBoardStore.Part(part.kind().name(), part.id(), SessionBoardStore.position(h.seq, i),
-                    write(value(board, part))));
-        }
-        store.save(header, isNew, rows, List.of());
+        save(header, isNew, changed, part -> value(board, part));
     }
 
     void addMember(String cafeId, String personId) {
@@ -140,11 +133,6 @@ public class CafeStore extends KindBoardStore implements SessionItems {
                 .toList()).orElse(List.of());
     }
 
-
-
-
-
-
     private static Object value(CafeBoard board, Part part) {
         return switch (part.kind()) {
             case TABLE -> board.tables.get(part.id());
@@ -152,6 +140,4 @@ public class CafeStore extends KindBoardStore implements SessionItems {
             case INSIGHT -> board.insights.get(part.id());
         };
     }
-
-
 }

@@ -17,6 +17,7 @@ import se.pollinator.thinktank.ThinkTankEvents.ThinkTankPhaseChanged;
 import se.pollinator.thinktank.ThinkTankEvents.ThinkTankTimerStarted;
 import se.pollinator.thinktank.ThinkTankEvents.ThinkTankTimerStopped;
 import se.pollinator.thinktank.ThinkTankPhase;
+import se.pollinator.session.SessionPart;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public class ThinkTankBoard {
     public enum PartKind { QUESTION, INSIGHT, CLUSTER, RECOMMENDATION }
 
     /** One part an event changed. */
-    public record Part(PartKind kind, String id) {
+    public record Part(PartKind kind, String id) implements SessionPart {
     }
 
     /** Everything but the parts. */

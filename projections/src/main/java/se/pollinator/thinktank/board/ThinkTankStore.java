@@ -27,7 +27,6 @@ public class ThinkTankStore extends KindBoardStore implements SessionItems {
             PartKind.INSIGHT, ThinkTankBoard.Insight.class, PartKind.CLUSTER, ThinkTankBoard.Cluster.class,
             PartKind.RECOMMENDATION, ThinkTankBoard.Recommendation.class);
 
-
     public ThinkTankStore(SessionBoardStore store) {
         super(store, SessionKind.THINK_TANK);
     }
@@ -62,14 +61,7 @@ public class ThinkTankStore extends KindBoardStore implements SessionItems {
         Header header = new Header(h.sessionId, SessionKind.THINK_TANK, h.seq, h.title, h.module,
                 h.municipalities.size() == 1 ? h.municipalities.get(0) : null, h.scheduledAt, h.phase.name(),
                 h.phase == ThinkTankPhase.CLOSED, h.facilitatorId, h.createdAt, at, write(h));
-        List<Part> parts = changed.stream().distinct().toList();
-        List<SessionBoardStore.Part> rows = new java.util.ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            Part part = parts.get(i);
-            rows.add(new SessionBoardStore.Part(part.kind().name(), part.id(), SessionBoardStore.position(h.seq, i),
-                    write(value(board, part))));
-        }
-        store.save(header, isNew, rows, List.of());
+        save(header, isNew, changed, part -> value(board, part));
     }
 
     void addMember(String thinkTankId, String personId) {
@@ -79,7 +71,6 @@ public class ThinkTankStore extends KindBoardStore implements SessionItems {
     void invite(String thinkTankId, String personId) {
         store.invite(thinkTankId, personId);
     }
-
 
     void deleteAll() {
         store.deleteAll(SessionKind.THINK_TANK);
@@ -94,11 +85,6 @@ public class ThinkTankStore extends KindBoardStore implements SessionItems {
                         .toList()).orElse(List.of());
     }
 
-
-
-
-
-
     private static Object value(ThinkTankBoard board, Part part) {
         return switch (part.kind()) {
             case QUESTION -> board.questions.get(part.id());
@@ -107,6 +93,4 @@ public class ThinkTankStore extends KindBoardStore implements SessionItems {
             case RECOMMENDATION -> board.recommendations.get(part.id());
         };
     }
-
-
 }
