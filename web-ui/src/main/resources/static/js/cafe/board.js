@@ -3,13 +3,11 @@
 // and nothing else. Built on the shared session modules (live sync with the generic merge,
 // presence, timer, i18n).
 import {el, languageSwitch, t, translatePage} from '../i18n.js';
-import {api, attempt, notify, sendCommand} from '../api.js';
+import {attempt, notify, sendCommand} from '../api.js';
 import {explain} from '../errors.js';
-import {LiveSync} from '../live-sync.js';
 import {morph} from '../dom.js';
 import {userMenu} from '../menu.js';
-import {merge} from '../session/merge.js';
-import {connectSession} from '../session/page.js';
+import {connectSession, sessionSync} from '../session/page.js';
 import {showBoardPresence} from '../session/presence.js';
 import {runBoardTimer, showBoardTimer} from '../session/timer-view.js';
 
@@ -22,16 +20,10 @@ let presence = [];
 /** Invitation tokens made on this page, so the facilitator can withdraw them. */
 const links = [];
 
-const sync = new LiveSync({
-  fetch: () => api('GET', '/api/sessions/' + encodeURIComponent(sessionId) + '/board'),
-  apply: (view, message) => {
-    merge(view, message);
-    Object.assign(view.people, message.header && message.header.guests ? message.header.guests : {});
-    return (view.participants || []).some(id => !view.people[id]);
-  },
-  onChange: () => render(),
-  onError: e => notify(explain(e)),
-});
+const sync = sessionSync({sessionId, afterMerge: (view, message) => {
+  Object.assign(view.people, message.header && message.header.guests ? message.header.guests : {});
+  return (view.participants || []).some(id => !view.people[id]);
+}, onChange: () => render()});
 
 function view() {
   return sync.view;

@@ -4,10 +4,9 @@ import {currentLanguage, el, languageSwitch, t, translatePage} from '../i18n.js'
 import {moduleLabel, municipalityNamed, nameOf, programme} from '../programme.js';
 import {api, attempt, notify, sendCommand} from '../api.js';
 import {explain} from '../errors.js';
-import {LiveSync} from '../live-sync.js';
 import {morph, saved} from '../dom.js';
 import {userMenu} from '../menu.js';
-import {connectSession} from '../session/page.js';
+import {connectSession, sessionSync} from '../session/page.js';
 import {showBoardPresence} from '../session/presence.js';
 import {runBoardTimer, showBoardTimer, timerControls} from '../session/timer-view.js';
 import {merge} from '../session/merge.js';
@@ -46,14 +45,13 @@ const sessionPath = suffix => '/api/sessions/' + encodeURIComponent(sessionId) +
 const path = suffix => '/api/retros/' + encodeURIComponent(sessionId) + suffix;
 const command = (method, suffix, body) => attempt(() => sendCommand(method, path(suffix), body));
 
-const sync = new LiveSync({
-  fetch: async () => {
-    const fresh = await api('GET', sessionPath('/board'));
+const sync = sessionSync({
+  sessionId,
+  fetched: fresh => {
     personalLog.filter(m => m.seq > fresh.seq).forEach(m => merge(fresh, m));
     return fresh;
   },
-  apply: (board, message) => {
-    merge(board, message);
+  afterMerge: (board, message) => {
     if (message.type === 'CardAdded') message.upserts.forEach(upsert => markFresh(upsert.item.id));
     if (message.type === 'TopicFocused') {
       const topic = topicById(board.currentTopic);
@@ -69,7 +67,6 @@ const sync = new LiveSync({
     return (message.type === 'ParticipantJoined' || message.type.startsWith('ActionItem')) && unnamed(board).length > 0;
   },
   onChange: () => render(),
-  onError: e => notify(explain(e)),
 });
 
 const board = () => sync.view;

@@ -1,9 +1,32 @@
-// What every session page shares: the connection badge, the session's topic fed to its LiveSync
+// What every session page shares: its board kept in step by a LiveSync that applies each live
+// message with the one generic merge, the connection badge, the session's topic fed to that sync
 // (which refetches after every reconnect), the presence topic and the person's own queue.
 import {t} from '../i18n.js';
-import {notify} from '../api.js';
+import {api, notify} from '../api.js';
 import {explain} from '../errors.js';
 import {LiveConnection} from '../live.js';
+import {LiveSync} from '../live-sync.js';
+import {merge} from './merge.js';
+
+/**
+ * The session's board as the server folds it, fetched from /api/sessions/{id}/board and kept in
+ * step by merging each live message into it.
+ *
+ * @param afterMerge (view, message) => true when the view must be fetched anew (say, a name is missing)
+ * @param fetched    (view) => view, for a board just fetched, before it is shown
+ * @param onChange   (view) => void, after the view changed
+ */
+export function sessionSync({sessionId, afterMerge = () => false, fetched = view => view, onChange}) {
+  return new LiveSync({
+    fetch: async () => fetched(await api('GET', '/api/sessions/' + encodeURIComponent(sessionId) + '/board')),
+    apply: (view, message) => {
+      merge(view, message);
+      return afterMerge(view, message);
+    },
+    onChange,
+    onError: e => notify(explain(e)),
+  });
+}
 
 /**
  * Connects the page to its session; answers the live connection.

@@ -2,14 +2,12 @@
 // comments and clusters while exploring; recommendations with the insights they rest on. Built on
 // the shared session modules: live connection, live sync with the generic merge, presence, i18n.
 import {el, languageSwitch, t, translatePage} from '../i18n.js';
-import {api, attempt, notify, sendCommand} from '../api.js';
+import {attempt, notify, sendCommand} from '../api.js';
 import {explain} from '../errors.js';
-import {LiveSync} from '../live-sync.js';
 import {morph} from '../dom.js';
 import {userMenu} from '../menu.js';
 import {moduleLabel, municipalityNamed, nameOf, programme} from '../programme.js';
-import {merge} from '../session/merge.js';
-import {connectSession} from '../session/page.js';
+import {connectSession, sessionSync} from '../session/page.js';
 import {showBoardPresence} from '../session/presence.js';
 import {runBoardTimer, showBoardTimer, timerControls} from '../session/timer-view.js';
 
@@ -23,16 +21,9 @@ let connection = null;
 let presence = [];
 const selected = new Set();
 
-const sync = new LiveSync({
-  fetch: () => api('GET', '/api/sessions/' + encodeURIComponent(sessionId) + '/board'),
-  apply: (view, message) => {
-    merge(view, message);
-    // A message names people by id; a new name is fetched with the board.
-    return [...(view.participants || [])].some(id => !view.people[id]);
-  },
-  onChange: () => render(),
-  onError: e => notify(explain(e)),
-});
+// A message names people by id; a new name is fetched with the board.
+const sync = sessionSync({sessionId, afterMerge: view => (view.participants || []).some(id => !view.people[id]),
+  onChange: () => render()});
 
 function view() {
   return sync.view;
