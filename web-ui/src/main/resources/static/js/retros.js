@@ -3,6 +3,7 @@ import {choices, nameOf, programme} from './programme.js';
 import {api, attempt, sendCommand} from './api.js';
 import {userMenu} from './menu.js';
 import {emptyState, splitRetros} from './retro/list.js';
+import {joinTarget, sessionHref} from './session/pages.js';
 
 // "My sessions": every session the person takes part in or is invited to, of every kind, and the forms to create them.
 let me = null;
@@ -29,7 +30,6 @@ function when(value) {
   return new Date(value).toLocaleString(currentLanguage(), {dateStyle: 'medium', timeStyle: 'short'});
 }
 
-const PAGES = {RETRO: '/board.html', THINK_TANK: '/thinktank.html', CAFE: '/cafe.html'};
 
 function retroRow(retro) {
   const facts = [t('kind_' + retro.kind),
@@ -38,7 +38,7 @@ function retroRow(retro) {
     retro.scheduledAt ? when(retro.scheduledAt) : t('createdOn') + ' ' + new Date(retro.createdAt).toLocaleDateString(currentLanguage()),
     retro.participants + ' ' + t('participants')].filter(Boolean);
   return el('li', {class: 'retro-item', 'data-kind': retro.kind},
-    el('a', {href: (PAGES[retro.kind] || '/board.html') + '?id=' + encodeURIComponent(retro.id), class: 'retro-link'},
+    el('a', {href: sessionHref(retro.kind, retro.id), class: 'retro-link'},
       el('strong', {}, retro.title),
       el('span', {class: 'meta'}, facts.join(' · '))),
     retro.phase === 'CLOSED' && retro.kind === 'RETRO'
@@ -183,8 +183,8 @@ document.getElementById('create-cafe').addEventListener('submit', event => {
 document.getElementById('join').addEventListener('submit', event => {
   event.preventDefault();
   const value = document.getElementById('join-id').value.trim();
-  const match = value.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
-  if (match) location.href = '/board.html?id=' + match[0];
+  const target = joinTarget(value, id => (retros.find(session => session.id === id) || {}).kind);
+  if (target) location.href = target;
 });
 
 

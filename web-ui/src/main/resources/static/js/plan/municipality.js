@@ -2,6 +2,7 @@
 // every goal's history with its sources, the plan as of a date, the needs analysis and the
 // maturity self-assessments. Changes go through the plan's commands; the page follows the plan
 // and the needs analysis live and refetches them on every change.
+import {sourceHref} from '../session/pages.js';
 import {currentLanguage, el, languageSwitch, t, tf, translatePage} from '../i18n.js';
 import {api, attempt, notify, sendCommand} from '../api.js';
 import {explain} from '../errors.js';
@@ -81,7 +82,7 @@ function valueText(field, value, view) {
 }
 
 function sourceLink(source) {
-  return el('a', {href: '/board.html?id=' + encodeURIComponent(source.sessionId), class: 'source-link'},
+  return el('a', {href: sourceHref(source), class: 'source-link'},
     t(source.kind) + ': ”' + source.label + '” ' + t('fromSession') + ' ' + source.sessionTitle);
 }
 

@@ -7,6 +7,7 @@ import {explain} from '../errors.js';
 import {LiveConnection} from '../live.js';
 import {LiveSync} from '../live-sync.js';
 import {merge} from './merge.js';
+import {linkedItemSelector} from './pages.js';
 
 /**
  * The session's board as the server folds it, fetched from /api/sessions/{id}/board and kept in
@@ -23,7 +24,10 @@ export function sessionSync({sessionId, afterMerge = () => false, fetched = view
       merge(view, message);
       return afterMerge(view, message);
     },
-    onChange,
+    onChange: view => {
+      onChange(view);
+      markLinkedItem();
+    },
     onError: e => notify(explain(e)),
   });
 }
@@ -65,4 +69,22 @@ export function connectSession({sessionId, sync, onPresence, onSignal = () => {}
   // For trying the page out from the browser's console (and from the browser tests).
   window.pollinatorLive = connection;
   return connection;
+}
+
+let linkedItemScrolled = false;
+
+/**
+ * Marks the item a link names (`?item=`, a plan change's source) after each render, and scrolls
+ * it into view the first time it is there.
+ */
+export function markLinkedItem() {
+  const selector = linkedItemSelector(new URLSearchParams(location.search).get('item'));
+  const found = selector && document.querySelector(selector);
+  if (!found) return;
+  found.classList.add('linked-item');
+  if (!found.hasAttribute('tabindex')) found.setAttribute('tabindex', '-1');
+  if (!linkedItemScrolled) {
+    linkedItemScrolled = true;
+    found.scrollIntoView({block: 'center'});
+  }
 }
