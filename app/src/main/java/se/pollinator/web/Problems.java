@@ -3,6 +3,7 @@ package se.pollinator.web;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +67,16 @@ public class Problems extends ResponseEntityExceptionHandler {
         return ruleViolation(SessionAccess.unknownSession(String.valueOf(e.getAggregateIdentifier())));
     }
 
+    /**
+     * A command for one kind sent with another kind's id (a retro command with a think tank's id):
+     * there is no such session of that kind, and the other kind's events were only read.
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    public ProblemDetail otherKind(IncompatibleAggregateException e) {
+        return coded(HttpStatus.NOT_FOUND, "session.unknown",
+                "There is no session of this kind with that id; it may be another kind of session.");
+    }
+
     @ExceptionHandler(CommandExecutionException.class)
     public ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
         if (e.getCause() instanceof RuleViolation violation) {
@@ -73,6 +84,9 @@ public class Problems extends ResponseEntityExceptionHandler {
         }
         if (e.getCause() instanceof AggregateNotFoundException notFound) {
             return ResponseEntity.of(unknownSession(notFound)).build();
+        }
+        if (e.getCause() instanceof IncompatibleAggregateException otherKind) {
+            return ResponseEntity.of(otherKind(otherKind)).build();
         }
         return unexpected(e);
     }
