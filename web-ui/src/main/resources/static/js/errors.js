@@ -122,6 +122,7 @@ export const ERRORS_SV = {
   'retro.invitation-required': 'Gå med via retrons delningslänk, eller be facilitatorn lägga till dig.',
   'retro.join-token': 'Länken behöver en nyckel på minst {0} tecken.',
   'retro.open-required': 'Ange om retron är öppen.',
+  'access.read-only': 'Du kan läsa men inte ändra något: utvärderare läser alla möten och planer men skriver inte i dem.',
   'session.evaluator-reads-only': 'Utvärderare läser alla sessioner men deltar inte i dem.',
   'participant.unknown-person': 'Personen finns inte.',
   'password.required': 'Ange ett lösenord.',

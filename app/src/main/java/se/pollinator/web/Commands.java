@@ -64,6 +64,7 @@ public class Commands {
      * answer; or, for a request already answered under its Idempotency-Key, the first answer.
      */
     public <T> T send(Object command, SignedIn by, T answer) {
+        requireMayChange(by);
         Map<String, Object> metaData = new HashMap<>();
         metaData.put(AxonConfig.PERSON_ID, by.personId());
         Optional<HttpServletRequest> http = currentRequest();
@@ -95,6 +96,18 @@ public class Commands {
                 return answerOf(first.get(), answer);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Whoever sends a command must have the right to change things now, not only when they joined:
+     * a person made evaluator reads everything and writes nowhere, even where their name is still
+     * on a roster. Guests act within their café, which the guest fence keeps them to.
+     */
+    private static void requireMayChange(SignedIn by) {
+        if (!by.person().takesPart() && !by.person().isGuest()) {
+            throw RuleViolation.forbidden("access.read-only",
+                    "You may read but not change anything: evaluators read every session and plan and write in none.");
         }
     }
 

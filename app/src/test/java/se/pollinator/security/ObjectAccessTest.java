@@ -149,7 +149,7 @@ class ObjectAccessTest extends AppTest {
                     + "/participants", body("token", token)));
             refused(retro, 403, "session.evaluator-reads-only", () -> facilitator.post("/api/retros/" + retro
                     + "/participants", body("personId", eva.id())));
-            refused(retro, 403, "retro.join-first", () -> evaluator.post("/api/retros/" + retro + "/cards",
+            refused(retro, 403, "access.read-only", () -> evaluator.post("/api/retros/" + retro + "/cards",
                     body("column", "KEEP", "text", "x")));
             try (StompWatcher watcher = stomp(eva)) {
                 watcher.send("/app/sessions/" + retro + "/typing", Map.of("column", "KEEP"));
