@@ -87,8 +87,10 @@ public class ProgrammeAccess {
         }
     }
 
+    /** An admin, or the project's pilot while they take part (an evaluator made pilot reads only). */
     public void requireManageMembers(Person person, MunicipalityRow project) {
-        if (!person.has(Role.ADMIN) && !person.id().equals(project.pilotId())) {
+        boolean pilot = person.takesPart() && person.id().equals(project.pilotId());
+        if (!person.has(Role.ADMIN) && !pilot) {
             throw RuleViolation.forbidden("programme.admin-or-pilot",
                     "Only an admin or the project's pilot can change who is in it.");
         }

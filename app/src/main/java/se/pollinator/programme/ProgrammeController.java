@@ -193,6 +193,10 @@ public class ProgrammeController {
     public void setPilot(@PathVariable String id, @RequestBody PersonChoice choice, @AuthenticationPrincipal SignedIn me) {
         access.requireAdmin(me.person());
         String personId = choice == null || choice.personId() == null ? null : known(choice);
+        if (personId != null && people.byId(personId).map(person -> !person.takesPart()).orElse(false)) {
+            throw RuleViolation.invalid("programme.pilot-takes-part",
+                    "A pilot leads the project's work: choose someone who takes part, not an evaluator.");
+        }
         commands.send(new AssignPilot(PROGRAMME_ID, me.personId(), id, personId), me);
         ReadYourWrites.await(() -> programme.municipality(id)
                 .map(project -> java.util.Objects.equals(project.pilotId(), personId)).orElse(true));
