@@ -3,10 +3,15 @@ package se.pollinator.live;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.server.support.HttpSessionHandshakeInterceptor;
 import se.pollinator.people.AccessChanged;
+import se.pollinator.people.SignedOut;
 
 import java.io.IOException;
 import java.security.Principal;
@@ -14,40 +19,85 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The open live connections by who holds them, so that a person's can be closed at once. */
+/**
+ * The open live connections by who holds them and by the browser session they were opened under,
+ * so that a person's can be closed at once, and so that none outlives its browser session (logged
+ * out, or expired after being idle).
+ */
 @Component
 class LiveConnections {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveConnections.class);
 
     private final Map<String, Set<WebSocketSession>> byUsername = new ConcurrentHashMap<>();
+    private final Map<String, Set<WebSocketSession>> byHttpSession = new ConcurrentHashMap<>();
+    private final FindByIndexNameSessionRepository<? extends Session> httpSessions;
+
+    LiveConnections(FindByIndexNameSessionRepository<? extends Session> httpSessions) {
+        this.httpSessions = httpSessions;
+    }
 
     void opened(WebSocketSession session) {
         Principal user = session.getPrincipal();
         if (user != null) {
             byUsername.computeIfAbsent(user.getName(), name -> ConcurrentHashMap.newKeySet()).add(session);
         }
+        String httpSession = httpSessionOf(session);
+        if (httpSession != null) {
+            byHttpSession.computeIfAbsent(httpSession, id -> ConcurrentHashMap.newKeySet()).add(session);
+        }
     }
 
     void closed(WebSocketSession session) {
         Principal user = session.getPrincipal();
         if (user != null) {
-            byUsername.computeIfPresent(user.getName(), (name, sessions) -> {
-                sessions.remove(session);
-                return sessions.isEmpty() ? null : sessions;
-            });
+            forget(byUsername, user.getName(), session);
+        }
+        String httpSession = httpSessionOf(session);
+        if (httpSession != null) {
+            forget(byHttpSession, httpSession, session);
         }
     }
 
     @EventListener
     public void accessChanged(AccessChanged change) {
-        Set<WebSocketSession> sessions = byUsername.remove(change.username());
+        close(byUsername.remove(change.username()), "Access changed; log in again");
+    }
+
+    @EventListener
+    public void signedOut(SignedOut out) {
+        close(byHttpSession.remove(out.httpSessionId()), "Logged out");
+    }
+
+    /** Spring Session's JDBC store announces no expiry: look for browser sessions that are gone. */
+    @Scheduled(fixedDelayString = "${pollinator.live.session-check:PT1M}", initialDelayString = "PT1M")
+    public void closeWhereTheBrowserSessionEnded() {
+        for (String id : Set.copyOf(byHttpSession.keySet())) {
+            if (httpSessions.findById(id) == null) {
+                close(byHttpSession.remove(id), "Your session ended; log in again");
+            }
+        }
+    }
+
+    private static String httpSessionOf(WebSocketSession session) {
+        Object id = session.getAttributes().get(HttpSessionHandshakeInterceptor.HTTP_SESSION_ID_ATTR_NAME);
+        return id instanceof String value ? value : null;
+    }
+
+    private static void forget(Map<String, Set<WebSocketSession>> index, String key, WebSocketSession session) {
+        index.computeIfPresent(key, (name, sessions) -> {
+            sessions.remove(session);
+            return sessions.isEmpty() ? null : sessions;
+        });
+    }
+
+    private static void close(Set<WebSocketSession> sessions, String reason) {
         if (sessions == null) {
             return;
         }
         for (WebSocketSession session : sessions) {
             try {
-                session.close(CloseStatus.POLICY_VIOLATION.withReason("Access changed; log in again"));
+                session.close(CloseStatus.POLICY_VIOLATION.withReason(reason));
             } catch (IOException e) {
                 LOG.debug("Could not close live connection {}", session.getId(), e);
             }

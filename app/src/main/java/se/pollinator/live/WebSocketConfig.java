@@ -8,6 +8,7 @@ import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBr
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+import org.springframework.web.socket.server.support.HttpSessionHandshakeInterceptor;
 
 import java.time.Duration;
 
@@ -43,7 +44,12 @@ public class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
-        registry.addEndpoint("/ws");
+        // Each connection remembers the browser session it was opened under (and nothing of its
+        // contents), so that logging out or the session's expiry closes it.
+        HttpSessionHandshakeInterceptor httpSession = new HttpSessionHandshakeInterceptor();
+        httpSession.setCopyAllAttributes(false);
+        httpSession.setCreateSession(false);
+        registry.addEndpoint("/ws").addInterceptors(httpSession);
     }
 
     @Override
