@@ -4,6 +4,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -29,6 +31,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.pollinator.people.SignedOut;
 
 import java.io.IOException;
 import java.util.Map;
@@ -67,7 +70,8 @@ public class SecurityConfig {
 
     @Bean
     public SecurityFilterChain filterChain(HttpSecurity http, ProblemResponses problems, AccessTokens tokens,
-                                           LoginThrottle throttle, GuestFence.GuestCafes guests) throws Exception {
+                                           LoginThrottle throttle, GuestFence.GuestCafes guests,
+                                           ApplicationEventPublisher events) throws Exception {
         RequestMatcher api = request -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             return path.startsWith("/api/") || path.startsWith("/ws") || path.startsWith("/v3/api-docs")
@@ -82,13 +86,23 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/retros", "/api/thinktanks", "/api/cafes")
                         .hasAnyRole("ADMIN", "FACILITATOR")
                         .requestMatchers("/api/directory").hasAnyRole("ADMIN", "FACILITATOR")
+                        // The API's description is for the programme's people, not for café guests.
+                        .requestMatchers("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
+                        .hasAnyRole("ADMIN", "FACILITATOR", "MEMBER", "EVALUATOR")
                         .anyRequest().authenticated())
                 // After logging in, a person goes back to the page they asked for, never to an API
                 // call or the WebSocket endpoint that happened to find them logged out.
                 .requestCache(cache -> cache.requestCache(pagesOnly(api)))
                 .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
                         .defaultSuccessUrl("/", false).failureUrl("/login.html?error").permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?out"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?out")
+                        // Before the session is invalidated: its live connections are closed too.
+                        .addLogoutHandler((request, response, authentication) -> {
+                            HttpSession session = request.getSession(false);
+                            if (session != null) {
+                                events.publishEvent(new SignedOut(session.getId()));
+                            }
+                        }))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problems.write(response, HttpStatus.UNAUTHORIZED, "login.failed",
                                 "The username or password is wrong.")))

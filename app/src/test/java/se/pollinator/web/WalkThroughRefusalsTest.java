@@ -89,4 +89,19 @@ class WalkThroughRefusalsTest extends AppTest {
                 "/api/programme/municipalities/LUND/members", body("personId", lena.id()))).body().get("code")
                 .asText()).isEqualTo("programme.admin-or-pilot");
     }
+
+    @Test
+    void aCafeGuestReadsNoDescriptionOfTheApi() {
+        ApiClient facilitator = api(person("Fia Facilitator", "FACILITATOR", "MEMBER"));
+        String cafe = cafe(facilitator);
+        String token = facilitator.post("/api/cafes/" + cafe + "/invitations", body("maxUses", 3)).body()
+                .get("token").asText();
+        ApiClient guest = ApiClient.anonymous(port);
+        guest.get("/guest.html");
+        assertThat(guest.post("/api/guest/" + token, body("displayName", "Gäst")).status()).isEqualTo(200);
+
+        assertThat(guest.get("/v3/api-docs").status()).isEqualTo(403);
+        assertThat(guest.get("/swagger-ui.html").status()).isEqualTo(403);
+        assertThat(facilitator.get("/v3/api-docs").status()).isEqualTo(200);
+    }
 }
