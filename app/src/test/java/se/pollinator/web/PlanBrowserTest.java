@@ -79,7 +79,7 @@ class PlanBrowserTest extends AppTest {
         assertThat(history.getText()).contains("Lade till målet", "Anna Lind",
                 "Retron kom fram till att varje förvaltning behöver en lots");
         String backHref = history.findElement(By.cssSelector("a.source-link")).getAttribute("href");
-        assertThat(backHref).endsWith("/board.html?id=" + retro);
+        assertThat(backHref).contains("/board.html?id=" + retro + "&item=");
 
         // The plan as it stood yesterday had neither goal; what changed since lists the new sub-goal.
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("const day = document.getElementById('as-of');"
@@ -98,6 +98,9 @@ class PlanBrowserTest extends AppTest {
         waiting().until(ExpectedConditions.urlContains("/board.html?id=" + retro));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("decisions"),
                 "Varje förvaltning utser en innovationslots"));
+        // The cited decision is marked, so the eye finds it on a long board.
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#decisions li.linked-item[data-decision-id]"), "Varje förvaltning utser en innovationslots"));
     }
 
     @Test
