@@ -36,6 +36,24 @@ class CafeBrowserTest extends AppTest {
     }
 
     @Test
+    void anEvaluatorReadsACafeAndIsOfferedNoJoinThatWouldBeRefused() {
+        Login fia = person("Fia Facilitator", "FACILITATOR", "MEMBER");
+        String cafe = api(fia).post("/api/cafes", body("title", "Läsbart café", "theme", "Staden",
+                "tables", List.of(Map.of("question", "Vad behöver staden?")))).id();
+        Login eva = person("Eva Utvärderare", "EVALUATOR");
+
+        WebDriver evaluator = Browser.start("sv-SE");
+        browsers.add(evaluator);
+        Browser.logIn(evaluator, port, eva.username(), eva.password());
+        waiting(evaluator).until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+        evaluator.get("http://localhost:" + port + "/cafe.html?id=" + cafe);
+        waiting(evaluator).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        waiting(evaluator).until(ExpectedConditions.textToBePresentInElementLocated(By.id("tables"),
+                "Vad behöver staden?"));
+        assertThat(evaluator.findElements(By.id("join"))).isEmpty();
+    }
+
+    @Test
     void aGuestFollowsTheLinkChoosesANameAndTheirNoteAppearsOnTheFacilitatorsBoard() {
         Login fia = person("Fia Facilitator", "FACILITATOR", "MEMBER");
         String cafe = api(fia).post("/api/cafes", body("title", "Framtidscafé", "theme", "Klimatneutral stad",

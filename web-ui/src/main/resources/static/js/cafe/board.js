@@ -68,7 +68,9 @@ function renderHeader() {
 function renderControls() {
   const current = view();
   const parts = [];
-  if (!isParticipant() && !isGuest() && !current.closed) {
+  // Only those who may take part are offered to join: an evaluator reads, a guest is already in.
+  const mayTakePart = me && me.roles.some(role => role === 'ADMIN' || role === 'FACILITATOR' || role === 'MEMBER');
+  if (!isParticipant() && !isGuest() && mayTakePart && !current.closed) {
     parts.push(el('button', {type: 'button', class: 'primary', id: 'join', 'data-focus': 'join',
       onclick: () => command('POST', '/participants').then(() => sync.refetch())}, t('joinCafe')));
   }
