@@ -14,11 +14,19 @@ import java.time.Clock;
 @EnableScheduling
 public class PollinatorApplication {
 
-    public static void main(String[] args) {
+    // Set when the class loads, so that tests that start the app from it do the same.
+    static {
         // Axon asks its vendor's server for updates unless told not to; this app calls no one.
         if (System.getProperty("axoniq.update-checker.disabled") == null) {
             System.setProperty("axoniq.update-checker.disabled", "true");
         }
+        // Nor does it advertise the vendor's console among the start-up lines an operator reads.
+        if (System.getProperty("disable-axoniq-console-message") == null) {
+            System.setProperty("disable-axoniq-console-message", "true");
+        }
+    }
+
+    public static void main(String[] args) {
         SpringApplication.run(PollinatorApplication.class, args);
     }
 

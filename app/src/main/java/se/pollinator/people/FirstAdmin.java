@@ -38,6 +38,9 @@ public class FirstAdmin implements ApplicationRunner {
             if (configured && !encoder.matches(admin.password(), existing.passwordHash())) {
                 people.changePassword(existing.id(), encoder.encode(admin.password()));
                 LOG.info("Admin '{}' now has the configured password.", admin.username());
+            } else if (!configured) {
+                LOG.info("Admin '{}' exists. A lost password is reset by starting once with "
+                        + "POLLINATOR_ADMIN_PASSWORD set to a new one.", admin.username());
             }
         }, () -> {
             String password = configured ? admin.password() : generated();
@@ -46,8 +49,14 @@ public class FirstAdmin implements ApplicationRunner {
             if (configured) {
                 LOG.info("Created admin '{}' with the configured password.", admin.username());
             } else {
-                LOG.warn("Created admin '{}' with the generated password: {}  (shown only this once; "
-                        + "set POLLINATOR_ADMIN_PASSWORD to choose one)", admin.username(), password);
+                LOG.warn("""
+
+                        ==========================================================================
+                          First start: created admin '{}' with the generated password
+                              {}
+                          It is shown only this once. POLLINATOR_ADMIN_PASSWORD sets another.
+                        ==========================================================================""",
+                        admin.username(), password);
             }
         });
     }
