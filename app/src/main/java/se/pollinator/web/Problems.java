@@ -1,6 +1,8 @@
 package se.pollinator.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
@@ -143,6 +145,17 @@ public class Problems extends ResponseEntityExceptionHandler {
                 "The value '" + e.getValue() + "' is not valid for '" + e.getName() + "'.", e.getName());
     }
 
+    /** The innermost field name on the path to a bad value (past list indexes), or null. */
+    private static String namedField(JsonMappingException e) {
+        for (int i = e.getPath().size() - 1; i >= 0; i--) {
+            String name = e.getPath().get(i).getFieldName();
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
     private static ProblemDetail coded(HttpStatus status, String code, String detail, Object... args) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty("code", code);
@@ -173,6 +186,8 @@ public class Problems extends ResponseEntityExceptionHandler {
                 detail += " Use one of: " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
                         .collect(Collectors.joining(", ")) + ".";
             }
+        } else if (e.getCause() instanceof InvalidNullException nulled && namedField(nulled) != null) {
+            detail = "The list '" + namedField(nulled) + "' may not hold null.";
         } else if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName();
             detail = "The field '" + field + "' has the wrong type.";

@@ -104,4 +104,24 @@ class WalkThroughRefusalsTest extends AppTest {
         assertThat(guest.get("/swagger-ui.html").status()).isEqualTo(403);
         assertThat(facilitator.get("/v3/api-docs").status()).isEqualTo(200);
     }
+
+    @Test
+    void aNullInsideAListIsAMalformedRequestThatWritesNothing() {
+        ApiClient facilitator = api(person("Fia Facilitator", "FACILITATOR", "MEMBER"));
+        Long before = jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class);
+        List<Object> holdingNull = new java.util.ArrayList<>();
+        holdingNull.add(null);
+
+        ApiClient.Response cafe = facilitator.post("/api/cafes", body("title", "Café", "theme", "Staden",
+                "tables", holdingNull));
+        assertThat(cafe.status()).as(String.valueOf(cafe.body())).isEqualTo(400);
+        assertThat(cafe.contentType()).startsWith("application/problem+json");
+        assertThat(cafe.body().get("detail").asText()).contains("tables");
+        ApiClient.Response thinkTank = facilitator.post("/api/thinktanks", body("title", "Tankesmedja", "module", 3,
+                "questions", List.of("Varför?"), "experts", holdingNull));
+        assertThat(thinkTank.status()).as(String.valueOf(thinkTank.body())).isEqualTo(400);
+        assertThat(thinkTank.body().get("detail").asText()).contains("experts");
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class)).isEqualTo(before);
+    }
 }
