@@ -54,6 +54,33 @@ class CafeBrowserTest extends AppTest {
     }
 
     @Test
+    void whoeverArrivesLateSeesWhoIsAlreadyThere() {
+        Login fia = person("Fia Facilitator", "FACILITATOR", "MEMBER");
+        Login maja = person("Maja Medlem", "MEMBER");
+        String cafe = api(fia).post("/api/cafes", body("title", "Sent café", "theme", "Staden",
+                "tables", List.of(Map.of("question", "Vad behöver staden?")))).id();
+        assertThat(api(maja).post("/api/cafes/" + cafe + "/participants", null).status()).isEqualTo(200);
+
+        WebDriver facilitator = Browser.start("sv-SE");
+        browsers.add(facilitator);
+        Browser.logIn(facilitator, port, fia.username(), fia.password());
+        waiting(facilitator).until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+        facilitator.get("http://localhost:" + port + "/cafe.html?id=" + cafe);
+        waiting(facilitator).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        waiting(facilitator).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#presence [data-person='" + fia.id() + "']")));
+
+        WebDriver late = Browser.start("sv-SE");
+        browsers.add(late);
+        Browser.logIn(late, port, maja.username(), maja.password());
+        waiting(late).until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+        late.get("http://localhost:" + port + "/cafe.html?id=" + cafe);
+        waiting(late).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        waiting(late).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#presence [data-person='" + fia.id() + "']")));
+    }
+
+    @Test
     void aGuestFollowsTheLinkChoosesANameAndTheirNoteAppearsOnTheFacilitatorsBoard() {
         Login fia = person("Fia Facilitator", "FACILITATOR", "MEMBER");
         String cafe = api(fia).post("/api/cafes", body("title", "Framtidscafé", "theme", "Klimatneutral stad",

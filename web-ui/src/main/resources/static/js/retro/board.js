@@ -41,7 +41,6 @@ const collapsed = new Set();
 let me = null;
 let directory = null;
 
-const sessionPath = suffix => '/api/sessions/' + encodeURIComponent(sessionId) + suffix;
 const path = suffix => '/api/retros/' + encodeURIComponent(sessionId) + suffix;
 const command = (method, suffix, body) => attempt(() => sendCommand(method, path(suffix), body));
 
@@ -113,16 +112,11 @@ function onTyping(m) {
   }
 }
 
-async function loadPresence() {
-  presence = await api('GET', sessionPath('/presence'));
-  showPresence();
-}
-
 function connect() {
   connection = connectSession({sessionId, sync, onPresence: present => {
     presence = present;
     showPresence();
-  }, onSignal: onTyping, onPersonal, afterFetch: loadPresence});
+  }, onSignal: onTyping, onPersonal});
 }
 
 // ---- who may do what ----

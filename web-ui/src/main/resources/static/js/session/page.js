@@ -38,7 +38,7 @@ export function sessionSync({sessionId, afterMerge = () => false, fetched = view
  * @param onPresence (present) => void, with who is on the board now
  * @param onSignal   (message) => void, for the presence topic's other messages (typing hints)
  * @param onPersonal (message) => void, for what only this person may see; no personal queue without it
- * @param afterFetch () => Promise, after each fetch of the whole session (say, to load presence)
+ * @param afterFetch () => Promise, after each fetch of the whole session and of who is present
  */
 export function connectSession({sessionId, sync, onPresence, onSignal = () => {}, onPersonal = null,
   afterFetch = async () => {}}) {
@@ -53,7 +53,10 @@ export function connectSession({sessionId, sync, onPresence, onSignal = () => {}
         else if (message) onSignal(message);
       });
       if (onPersonal) live.subscribe('/user/queue/sessions', onPersonal);
-      sync.refetch().then(afterFetch).catch(e => {
+      // Who is here already: the presence topic tells only of later comings and goings.
+      const loadPresence = async () => onPresence(await api('GET', '/api/sessions/' + encodeURIComponent(sessionId)
+        + '/presence'));
+      sync.refetch().then(loadPresence).then(afterFetch).catch(e => {
         notify(explain(e));
         // A session one may not see (or that does not exist) will not change by reconnecting.
         if (e.status === 403 || e.status === 404 || e.status === 401) live.stop();
