@@ -44,6 +44,31 @@ class ThinkTankBrowserTest extends AppTest {
     }
 
     @Test
+    void publishingAsksFirstAndDoesNothingWhenTheFacilitatorSaysNo() {
+        Login fia = person("Fia Facilitator", "FACILITATOR", "MEMBER");
+        se.pollinator.support.ApiClient api = api(fia);
+        String id = api.post("/api/thinktanks", body("title", "Snart publicerad", "module", 3,
+                "questions", List.of("Vad hindrar oss?"))).id();
+        api.post("/api/thinktanks/" + id + "/phase", body("phase", "EXPLORE"));
+        api.post("/api/thinktanks/" + id + "/phase", body("phase", "RECOMMEND"));
+        awaitSettled(api, id);
+
+        WebDriver facilitator = browser(fia);
+        facilitator.get("http://localhost:" + port + "/thinktank.html?id=" + id);
+        waiting(facilitator).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        waiting(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("next-phase"))).click();
+        org.openqa.selenium.Alert asked = waiting(facilitator).until(ExpectedConditions.alertIsPresent());
+        assertThat(asked.getText()).contains("Publicera rekommendationerna");
+        asked.dismiss();
+        assertThat(awaitSettled(api, id).get("phase").asText()).isEqualTo("RECOMMEND");
+
+        waiting(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("next-phase"))).click();
+        waiting(facilitator).until(ExpectedConditions.alertIsPresent()).accept();
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() ->
+                "CLOSED".equals(api.get("/api/sessions/" + id + "/board").body().get("phase").asText()));
+    }
+
+    @Test
     void aFacilitatorOpensAThinkTankAndAnExpertsInsightAppearsLiveOnTheirBoard() {
         Login fia = person("Fia Facilitator", "FACILITATOR", "MEMBER");
         Login erik = person("Erik Expert", "MEMBER");

@@ -86,7 +86,11 @@ function renderControls() {
     }
     if (index < PHASES.length - 1) {
       parts.push(el('button', {type: 'button', class: 'primary', id: 'next-phase', 'data-focus': 'next-phase',
-        onclick: () => command('POST', '/phase', {phase: PHASES[index + 1]})}, t('nextPhase') + ': ' + t(PHASES[index + 1]) + ' →'));
+        onclick: () => {
+          // Closing publishes the recommendations for good: asked first, as closing a retro is.
+          if (PHASES[index + 1] === 'CLOSED' && !confirm(t('confirmPublish'))) return;
+          command('POST', '/phase', {phase: PHASES[index + 1]});
+        }}, t('nextPhase') + ': ' + t(PHASES[index + 1]) + ' →'));
     }
   }
   if (current.phase === 'EXPLORE' && isParticipant()) {
