@@ -31,6 +31,17 @@ class CafeBrowserTest extends AppTest {
         browsers.forEach(WebDriver::quit);
     }
 
+    /** A Chromium logged in as this person, on the café's page once it is live. */
+    private WebDriver onCafePage(Login login, String cafe) {
+        WebDriver browser = Browser.start("sv-SE");
+        browsers.add(browser);
+        Browser.logIn(browser, port, login.username(), login.password());
+        waiting(browser).until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+        browser.get("http://localhost:" + port + "/cafe.html?id=" + cafe);
+        waiting(browser).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        return browser;
+    }
+
     private static FluentWait<WebDriver> waiting(WebDriver browser) {
         return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class);
     }
@@ -42,12 +53,7 @@ class CafeBrowserTest extends AppTest {
                 "tables", List.of(Map.of("question", "Vad behöver staden?")))).id();
         Login eva = person("Eva Utvärderare", "EVALUATOR");
 
-        WebDriver evaluator = Browser.start("sv-SE");
-        browsers.add(evaluator);
-        Browser.logIn(evaluator, port, eva.username(), eva.password());
-        waiting(evaluator).until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
-        evaluator.get("http://localhost:" + port + "/cafe.html?id=" + cafe);
-        waiting(evaluator).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        WebDriver evaluator = onCafePage(eva, cafe);
         waiting(evaluator).until(ExpectedConditions.textToBePresentInElementLocated(By.id("tables"),
                 "Vad behöver staden?"));
         assertThat(evaluator.findElements(By.id("join"))).isEmpty();
@@ -61,21 +67,11 @@ class CafeBrowserTest extends AppTest {
                 "tables", List.of(Map.of("question", "Vad behöver staden?")))).id();
         assertThat(api(maja).post("/api/cafes/" + cafe + "/participants", null).status()).isEqualTo(200);
 
-        WebDriver facilitator = Browser.start("sv-SE");
-        browsers.add(facilitator);
-        Browser.logIn(facilitator, port, fia.username(), fia.password());
-        waiting(facilitator).until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
-        facilitator.get("http://localhost:" + port + "/cafe.html?id=" + cafe);
-        waiting(facilitator).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        WebDriver facilitator = onCafePage(fia, cafe);
         waiting(facilitator).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#presence [data-person='" + fia.id() + "']")));
 
-        WebDriver late = Browser.start("sv-SE");
-        browsers.add(late);
-        Browser.logIn(late, port, maja.username(), maja.password());
-        waiting(late).until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
-        late.get("http://localhost:" + port + "/cafe.html?id=" + cafe);
-        waiting(late).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        WebDriver late = onCafePage(maja, cafe);
         waiting(late).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#presence [data-person='" + fia.id() + "']")));
     }
@@ -86,12 +82,7 @@ class CafeBrowserTest extends AppTest {
         String cafe = api(fia).post("/api/cafes", body("title", "Framtidscafé", "theme", "Klimatneutral stad",
                 "tables", List.of(Map.of("question", "Vad behöver staden?"), Map.of("question", "Vem saknas?")))).id();
 
-        WebDriver facilitator = Browser.start("sv-SE");
-        browsers.add(facilitator);
-        Browser.logIn(facilitator, port, fia.username(), fia.password());
-        waiting(facilitator).until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
-        facilitator.get("http://localhost:" + port + "/cafe.html?id=" + cafe);
-        waiting(facilitator).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        WebDriver facilitator = onCafePage(fia, cafe);
         waiting(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("start-round"))).click();
         waiting(facilitator).until(ExpectedConditions.textMatches(By.id("round"), java.util.regex.Pattern.compile("Runda 1")));
         facilitator.findElement(By.id("invite")).click();
