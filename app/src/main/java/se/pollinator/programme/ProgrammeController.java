@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.pollinator.people.PeopleStore;
+import se.pollinator.people.Person;
 import se.pollinator.people.SignedIn;
 import se.pollinator.programme.ProgrammeCommands.AddModule;
 import se.pollinator.programme.ProgrammeCommands.AddMunicipalityProject;
@@ -192,8 +193,9 @@ public class ProgrammeController {
     @PutMapping("/municipalities/{id}/pilot")
     public void setPilot(@PathVariable String id, @RequestBody PersonChoice choice, @AuthenticationPrincipal SignedIn me) {
         access.requireAdmin(me.person());
-        String personId = choice == null || choice.personId() == null ? null : known(choice);
-        if (personId != null && people.byId(personId).map(person -> !person.takesPart()).orElse(false)) {
+        Person chosen = choice == null || choice.personId() == null ? null : knownPerson(choice);
+        String personId = chosen == null ? null : chosen.id();
+        if (chosen != null && !chosen.takesPart()) {
             throw RuleViolation.invalid("programme.pilot-takes-part",
                     "A pilot leads the project's work: choose someone who takes part, not an evaluator.");
         }
@@ -228,10 +230,14 @@ public class ProgrammeController {
 
     /** The chosen person's id, once it is known to be somebody. */
     private String known(PersonChoice choice) {
+        return knownPerson(choice).id();
+    }
+
+    private Person knownPerson(PersonChoice choice) {
         if (choice == null || choice.personId() == null || choice.personId().isBlank()) {
             throw RuleViolation.invalid("person.required", "Say who: {\"personId\": ...}.");
         }
         return people.byId(choice.personId()).orElseThrow(() -> RuleViolation.notFound("person.not-found",
-                "There is no person %s.", choice.personId())).id();
+                "There is no person %s.", choice.personId()));
     }
 }
