@@ -2,6 +2,7 @@ package se.pollinator.support;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -36,6 +37,29 @@ public final class Browser {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("login-button")).click();
+    }
+
+    /**
+     * Finds and clicks what the locator names, again if a live update redrew it in between: a page
+     * redraws its parts as changes arrive, so an element found a moment ago may be gone.
+     */
+    public static void click(org.openqa.selenium.support.ui.FluentWait<WebDriver> waiting, By locator) {
+        waiting.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            WebElement element = driver.findElement(locator);
+            if (!element.isDisplayed() || !element.isEnabled()) return false;
+            element.click();
+            return true;
+        });
+    }
+
+    /** Types into the field the locator names, finding it again if a live update redrew it first. */
+    public static void type(org.openqa.selenium.support.ui.FluentWait<WebDriver> waiting, By locator, String text) {
+        waiting.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            WebElement element = driver.findElement(locator);
+            if (!element.isDisplayed()) return false;
+            element.sendKeys(text);
+            return true;
+        });
     }
 
     /** Makes the page see {@code prefers-color-scheme: dark}, as on a system set to dark mode. */

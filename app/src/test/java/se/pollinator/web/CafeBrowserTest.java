@@ -98,13 +98,10 @@ class CafeBrowserTest extends AppTest {
         guest.findElement(By.id("enter")).click();
         waiting(guest).until(ExpectedConditions.urlContains("/cafe.html?id=" + cafe));
         waiting(guest).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
-        WebElement second = waiting(guest).until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//section[@data-table-id][.//h2[text()='Vem saknas?']]")));
-        second.findElement(By.xpath(".//button[text()='Sätt dig här']")).click();
-        WebElement note = waiting(guest).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("section.mine textarea.new-note")));
-        note.sendKeys("Unga röster");
-        note.findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("button[type=submit]")).click();
+        Browser.click(waiting(guest), By.xpath("//section[@data-table-id][.//h2[text()='Vem saknas?']]"
+                + "//button[text()='Sätt dig här']"));
+        Browser.type(waiting(guest), By.cssSelector("section.mine textarea.new-note"), "Unga röster");
+        Browser.click(waiting(guest), By.cssSelector("section.mine form:has(textarea.new-note) button[type=submit]"));
 
         waiting(facilitator).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.xpath("//section[@data-table-id][.//h2[text()='Vem saknas?']]"), "Unga röster"));
