@@ -7,17 +7,21 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.ContentCachingRequestWrapper;
+import org.springframework.web.util.WebUtils;
 import se.pollinator.axon.AxonConfig;
 import se.pollinator.people.SignedIn;
 import se.pollinator.rules.RuleViolation;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +30,9 @@ import java.util.regex.Pattern;
 /**
  * Sends commands on behalf of the logged-in person, whose id travels in the metadata, and makes
  * them safe to retry: a request repeated with the same {@value #IDEMPOTENCY_KEY} header gets the
- * first request's answer and sends nothing again. Only requests that succeeded are remembered; a
- * rejected one wrote nothing, so repeating it is harmless.
+ * first request's answer and sends nothing again; one that overlaps the first waits for its answer.
+ * Only requests that succeeded are remembered; a rejected one wrote nothing, so repeating it is
+ * harmless (and is carried out anew).
  */
 @Component
 public class Commands {
@@ -36,6 +41,11 @@ public class Commands {
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private static final Duration LONGEST_QUEUE = Duration.ofSeconds(10);
+    /** How long a retry waits for the first request under its key to be answered. */
+    private static final Duration LONGEST_WAIT = LONGEST_QUEUE.plusSeconds(10);
+    /** A claim unanswered for this long was left by a request that is gone (its node stopped). */
+    private static final Duration STALE_CLAIM = Duration.ofMinutes(2);
+    private static final Duration WAIT_STEP = Duration.ofMillis(25);
 
     private final CommandGateway gateway;
     private final CommandRequests requests;
@@ -77,26 +87,85 @@ public class Commands {
             throw RuleViolation.invalid("idempotency.key-invalid",
                     "The Idempotency-Key must be 1-200 visible ASCII characters, such as a UUID.");
         }
-        String request = http.get().getMethod() + " " + http.get().getRequestURI();
-        Optional<CommandRequests.Remembered> earlier = remembered(by, key, request);
-        if (earlier.isPresent()) {
-            return answerOf(earlier.get(), answer);
+        CommandRequests.Request request = new CommandRequests.Request(by.personId(), key, route(http.get()),
+                fingerprint(http.get()));
+        Instant giveUp = Instant.now().plus(LONGEST_WAIT);
+        while (true) {
+            Optional<String> claim = requests.claim(request);
+            if (claim.isPresent()) {
+                return carryOut(command, metaData, request, claim.get(), answer);
+            }
+            Optional<CommandRequests.Remembered> earlier = requests.find(request, STALE_CLAIM);
+            if (earlier.isPresent()) {
+                CommandRequests.Remembered first = earlier.get();
+                requireSameRequest(request, first);
+                if (first.answer().isPresent()) {
+                    return answerOf(first.answer().get(), answer);
+                }
+                Optional<String> takenOver = first.stale() ? requests.takeOver(request, first.claim()) : Optional.empty();
+                if (takenOver.isPresent()) {
+                    return carryOut(command, metaData, request, takenOver.get(), answer);
+                }
+            }
+            // The first request with this key is still being carried out: wait for its answer.
+            if (Instant.now().isAfter(giveUp)) {
+                throw RuleViolation.conflict("idempotency.in-progress",
+                        "A request with this Idempotency-Key is still being carried out; ask again in a moment.");
+            }
+            pause();
         }
-        metaData.put(RememberRequests.KEY, key);
-        metaData.put(RememberRequests.REQUEST, request);
+    }
+
+    /** Carries out a claimed request; a refused or failed one gives its claim up, having done nothing. */
+    private <T> T carryOut(Object command, Map<String, Object> metaData, CommandRequests.Request request,
+                           String claim, T answer) {
+        metaData.put(RememberRequests.KEY, request.key());
+        metaData.put(RememberRequests.ROUTE, request.route());
+        metaData.put(RememberRequests.FINGERPRINT, request.fingerprint());
+        metaData.put(RememberRequests.CLAIM, claim);
         metaData.put(RememberRequests.ANSWER, write(answer));
         try {
             dispatch(command, metaData);
             return answer;
         } catch (RuntimeException e) {
-            // The same key sent twice at once: the first to commit wins, the other answers as it did.
-            Optional<CommandRequests.Remembered> first = isDuplicate(e) ? remembered(by, key, request)
-                    : Optional.empty();
-            if (first.isPresent()) {
-                return answerOf(first.get(), answer);
-            }
+            requests.release(request, claim);
             throw e;
         }
+    }
+
+    /** A key is for one request: the same method, path and body. */
+    private static void requireSameRequest(CommandRequests.Request request, CommandRequests.Remembered first) {
+        if (!first.fingerprint().equals(request.fingerprint())) {
+            throw RuleViolation.conflict("idempotency.key-reused", first.route().equals(request.route())
+                    ? "This Idempotency-Key was already used for %s with another body; use a new key for a new request."
+                    : "This Idempotency-Key was already used for %s; use a new key for a new request.", first.route());
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(WAIT_STEP.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandsBusyException();
+        }
+    }
+
+    /** The request's method and route pattern (never its path, which may hold a secret such as a token). */
+    private static String route(HttpServletRequest http) {
+        Object pattern = http.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return http.getMethod() + " " + (pattern instanceof String known ? known : "?");
+    }
+
+    /** What makes a request the same request: method, path, query and body, hashed. */
+    private static String fingerprint(HttpServletRequest http) {
+        ContentCachingRequestWrapper cached = WebUtils.getNativeRequest(http, ContentCachingRequestWrapper.class);
+        byte[] body = cached == null ? new byte[0] : cached.getContentAsByteArray();
+        byte[] head = (http.getMethod() + " " + http.getRequestURI() + "?" + Objects.toString(http.getQueryString(), "")
+                + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] all = java.util.Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, all, head.length, body.length);
+        return CommandRequests.sha256Hex(all);
     }
 
     /**
@@ -135,25 +204,14 @@ public class Commands {
         }
     }
 
-    /** The request answered earlier under this key; a key used for another request is refused. */
-    private Optional<CommandRequests.Remembered> remembered(SignedIn by, String key, String request) {
-        Optional<CommandRequests.Remembered> found = requests.find(by.personId(), key);
-        if (found.isPresent() && !found.get().request().equals(request)) {
-            throw RuleViolation.conflict("idempotency.key-reused",
-                    "This Idempotency-Key was already used for %s; use a new key for a new request.",
-                    found.get().request());
-        }
-        return found;
-    }
-
     /** The first answer, read as the type this request answers with (null for no body). */
     @SuppressWarnings("unchecked")
-    private <T> T answerOf(CommandRequests.Remembered earlier, T answer) {
+    private <T> T answerOf(String earlier, T answer) {
         if (answer == null) {
             return null;
         }
         try {
-            return (T) json.readValue(earlier.answer(), answer.getClass());
+            return (T) json.readValue(earlier, answer.getClass());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A remembered answer could not be read", e);
         }
@@ -165,11 +223,6 @@ public class Commands {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An answer could not be written", e);
         }
-    }
-
-    private static boolean isDuplicate(Throwable failure) {
-        return Failures.anyCause(failure, cause -> cause instanceof DuplicateKeyException
-                || cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState()));
     }
 
     private static Optional<HttpServletRequest> currentRequest() {

@@ -9,14 +9,17 @@ import org.springframework.stereotype.Component;
 import se.pollinator.axon.AxonConfig;
 
 /**
- * Writes a command's Idempotency-Key and answer in the command's own transaction, just before
- * it commits with the command's events: either both are stored or neither is.
+ * Writes a claimed request's answer in the command's own transaction, just before it commits with
+ * the command's events: either both are stored or neither is. The metadata it reads travels with
+ * the command only: events carry none of it (only the person's id is correlation data).
  */
 @Component
 class RememberRequests implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     static final String KEY = "idempotencyKey";
-    static final String REQUEST = "idempotencyRequest";
+    static final String ROUTE = "idempotencyRoute";
+    static final String FINGERPRINT = "idempotencyFingerprint";
+    static final String CLAIM = "idempotencyClaim";
     static final String ANSWER = "idempotencyAnswer";
 
     private final CommandRequests requests;
@@ -30,8 +33,10 @@ class RememberRequests implements MessageHandlerInterceptor<CommandMessage<?>> {
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         MetaData metaData = unitOfWork.getMessage().getMetaData();
         if (metaData.get(KEY) instanceof String key) {
-            unitOfWork.onPrepareCommit(unit -> requests.remember((String) metaData.get(AxonConfig.PERSON_ID), key,
-                    (String) metaData.get(REQUEST), (String) metaData.get(ANSWER)));
+            CommandRequests.Request request = new CommandRequests.Request((String) metaData.get(AxonConfig.PERSON_ID),
+                    key, (String) metaData.get(ROUTE), (String) metaData.get(FINGERPRINT));
+            unitOfWork.onPrepareCommit(unit -> requests.answer(request, (String) metaData.get(CLAIM),
+                    (String) metaData.get(ANSWER)));
         }
         return chain.proceed();
     }

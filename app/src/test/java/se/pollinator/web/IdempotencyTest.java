@@ -99,4 +99,61 @@ class IdempotencyTest extends AppTest {
         assertThat(member.send("POST", "/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "mine"),
                 key(key)).status()).as("keys are per person").isEqualTo(201);
     }
+
+    @Test
+    void retriesThatOverlapTheFirstWaitForItAndAnswerWhatItAnswered() {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        ApiClient facilitator = session(anna);
+        String retro = newRetro(facilitator);
+        long before = eventCount(retro);
+        String key = UUID.randomUUID().toString();
+        // Carried out again, the same phase change would be refused: only waiting answers all alike.
+        List<CompletableFuture<Response>> three = List.of(1, 2, 3).stream().map(i -> CompletableFuture.supplyAsync(() ->
+                facilitator.send("POST", "/api/retros/" + retro + "/phase", body("phase", "GROUP"), key(key)))).toList();
+        List<Response> answers = three.stream().map(CompletableFuture::join).toList();
+        assertThat(answers).extracting(Response::status).containsExactly(200, 200, 200);
+        assertThat(eventCount(retro)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anotherBodyUnderAUsedKeyIsAConflictAndWritesNothing() {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        ApiClient facilitator = session(anna);
+        String retro = newRetro(facilitator);
+        String key = UUID.randomUUID().toString();
+        facilitator.send("POST", "/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "Fika"), key(key));
+        long stored = eventCount(retro);
+
+        Response other = facilitator.send("POST", "/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "Te"),
+                key(key));
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.body().get("code").asText()).isEqualTo("idempotency.key-reused");
+        assertThat(other.body().get("detail").asText()).contains("another body");
+        String anotherRetro = newRetro(facilitator);
+        assertThat(facilitator.send("POST", "/api/retros/" + anotherRetro + "/cards",
+                body("column", "KEEP", "text", "Fika"), key(key)).status()).as("the same body to another board").isEqualTo(409);
+        assertThat(eventCount(retro)).isEqualTo(stored);
+    }
+
+    @Test
+    void rememberedRequestsHoldNeitherTheirKeyNorAnInvitationsToken() {
+        Login fia = person("Fia Facilitator", "FACILITATOR", "MEMBER");
+        ApiClient facilitator = api(fia);
+        String cafe = facilitator.post("/api/cafes", body("title", "Café", "theme", "Staden",
+                "tables", List.of(Map.of("question", "Vad?")))).id();
+        String key = UUID.randomUUID().toString();
+        Response invitation = facilitator.send("POST", "/api/cafes/" + cafe + "/invitations", null, key(key));
+        String token = invitation.body().get("token").asText();
+        Response retry = facilitator.send("POST", "/api/cafes/" + cafe + "/invitations", null, key(key));
+        assertThat(retry.body().get("token").asText()).as("the retry still answers the token").isEqualTo(token);
+        String revokeKey = UUID.randomUUID().toString();
+        assertThat(facilitator.send("DELETE", "/api/cafes/" + cafe + "/invitations/" + token, null, key(revokeKey))
+                .status()).isEqualTo(204);
+
+        List<String> stored = jdbc.queryForList("SELECT CONCAT(person_id, ' ', key_hash, ' ', route, ' ', fingerprint, "
+                + "' ', claim, ' ', answer) FROM command_request WHERE person_id = ?", String.class, fia.id());
+        assertThat(stored).hasSize(2).allSatisfy(row -> assertThat(row).doesNotContain(token).doesNotContain(key)
+                .doesNotContain(revokeKey));
+        assertThat(String.join("\n", stored)).contains("DELETE /api/cafes/{id}/invitations/{token}");
+    }
 }
