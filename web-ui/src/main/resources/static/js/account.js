@@ -11,6 +11,7 @@ function renderTokens() {
   list.replaceChildren(...(tokens.length ? tokens.map(token => el('li', {class: 'retro-item', 'data-token-id': token.id},
     el('span', {class: 'retro-link'}, el('strong', {}, token.name),
       el('span', {class: 'meta'}, t('created') + ' ' + new Date(token.createdAt).toLocaleDateString()
+        + ' · ' + t('expires') + ' ' + new Date(token.expiresAt).toLocaleDateString()
         + (token.lastUsedAt ? ' · ' + t('lastUsed') + ' ' + new Date(token.lastUsedAt).toLocaleString() : ''))),
     el('button', {type: 'button', class: 'danger', 'aria-label': t('revoke') + ': ' + token.name,
       onclick: () => attempt(async () => {
@@ -38,7 +39,9 @@ document.getElementById('change-password').addEventListener('submit', event => {
 document.getElementById('new-token').addEventListener('submit', event => {
   event.preventDefault();
   attempt(async () => {
-    const issued = await api('POST', '/api/me/tokens', {name: document.getElementById('token-name').value});
+    const days = Number(document.getElementById('token-life').value);
+    const expiresAt = new Date(Date.now() + days * 24 * 3600 * 1000).toISOString();
+    const issued = await api('POST', '/api/me/tokens', {name: document.getElementById('token-name').value, expiresAt});
     event.target.reset();
     // Shown once: only its hash is kept.
     const box = document.getElementById('issued');

@@ -138,6 +138,7 @@ export const ERRORS_SV = {
   'history.before-start': 'Sessionen fanns inte än vid den tidpunkten.',
   'idempotency.key-invalid': 'Begäran hade en ogiltig nyckel; ladda om sidan och försök igen.',
   'idempotency.key-reused': 'Begäran skickades redan en gång; ladda om sidan.',
+  'token.expiry': 'En nyckel går ut efter nu och högst ett år framåt.',
   'idempotency.in-progress': 'Samma ändring sparas redan; vänta en stund och försök igen.',
   'server.unavailable': 'Databasen svarar inte just nu; inget sparades. Försök igen om en stund.',
   'server.busy': 'Många sparar just nu; inget sparades. Försök igen om en stund.',

@@ -11,6 +11,8 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.server.support.HttpSessionHandshakeInterceptor;
 import se.pollinator.people.AccessChanged;
+import se.pollinator.people.AccessTokenEnded;
+import se.pollinator.people.PasswordChanged;
 import se.pollinator.people.SignedOut;
 
 import java.io.IOException;
@@ -20,9 +22,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The open live connections by who holds them and by the browser session they were opened under,
- * so that a person's can be closed at once, and so that none outlives its browser session (logged
- * out, or expired after being idle).
+ * The open live connections by who holds them and by the browser session or access token they were
+ * opened with, so that a person's can be closed at once, and so that none outlives its browser
+ * session (logged out, or expired after being idle) or its token (revoked or expired).
  */
 @Component
 class LiveConnections {
@@ -31,6 +33,7 @@ class LiveConnections {
 
     private final Map<String, Set<WebSocketSession>> byUsername = new ConcurrentHashMap<>();
     private final Map<String, Set<WebSocketSession>> byHttpSession = new ConcurrentHashMap<>();
+    private final Map<String, Set<WebSocketSession>> byAccessToken = new ConcurrentHashMap<>();
     private final FindByIndexNameSessionRepository<? extends Session> httpSessions;
 
     LiveConnections(FindByIndexNameSessionRepository<? extends Session> httpSessions) {
@@ -46,6 +49,10 @@ class LiveConnections {
         if (httpSession != null) {
             byHttpSession.computeIfAbsent(httpSession, id -> ConcurrentHashMap.newKeySet()).add(session);
         }
+        String token = accessTokenOf(session);
+        if (token != null) {
+            byAccessToken.computeIfAbsent(token, id -> ConcurrentHashMap.newKeySet()).add(session);
+        }
     }
 
     void closed(WebSocketSession session) {
@@ -56,6 +63,10 @@ class LiveConnections {
         String httpSession = httpSessionOf(session);
         if (httpSession != null) {
             forget(byHttpSession, httpSession, session);
+        }
+        String token = accessTokenOf(session);
+        if (token != null) {
+            forget(byAccessToken, token, session);
         }
     }
 
@@ -69,6 +80,24 @@ class LiveConnections {
         close(byHttpSession.remove(out.httpSessionId()), "Logged out");
     }
 
+    @EventListener
+    public void accessTokenEnded(AccessTokenEnded ended) {
+        close(byAccessToken.remove(ended.tokenId()), "Access token revoked or expired");
+    }
+
+    /** Whoever knew the old password is out: every connection but those of the session it was changed in. */
+    @EventListener
+    public void passwordChanged(PasswordChanged change) {
+        Set<WebSocketSession> theirs = byUsername.get(change.username());
+        if (theirs == null) {
+            return;
+        }
+        Set<WebSocketSession> others = new java.util.HashSet<>(theirs);
+        others.removeIf(session -> change.keptHttpSessionId() != null
+                && change.keptHttpSessionId().equals(httpSessionOf(session)));
+        close(others, "Password changed; log in again");
+    }
+
     /** Spring Session's JDBC store announces no expiry: look for browser sessions that are gone. */
     @Scheduled(fixedDelayString = "${pollinator.live.session-check:PT1M}", initialDelayString = "PT1M")
     public void closeWhereTheBrowserSessionEnded() {
@@ -77,6 +106,10 @@ class LiveConnections {
                 close(byHttpSession.remove(id), "Your session ended; log in again");
             }
         }
+    }
+
+    private static String accessTokenOf(WebSocketSession session) {
+        return session.getAttributes().get(WebSocketConfig.ACCESS_TOKEN_ID) instanceof String id ? id : null;
     }
 
     private static String httpSessionOf(WebSocketSession session) {

@@ -1,16 +1,23 @@
 package se.pollinator.live;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 import org.springframework.web.socket.server.support.HttpSessionHandshakeInterceptor;
+import org.springframework.web.socket.server.HandshakeInterceptor;
+import se.pollinator.security.AccessTokens;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * STOMP over a plain WebSocket at {@code /ws}, with server heart-beats every 10 s. Board changes go to
@@ -20,6 +27,9 @@ import java.time.Duration;
 @Configuration
 @EnableWebSocketMessageBroker
 public class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
+
+    /** The connection's attribute that names the access token it was opened with, if any. */
+    static final String ACCESS_TOKEN_ID = "pollinator.accessTokenId";
 
     /** Enough threads that a few connections blocked on a slow send do not hold up the rest. */
     private static final int OUTBOUND_THREADS = 16;
@@ -49,7 +59,7 @@ public class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
         HttpSessionHandshakeInterceptor httpSession = new HttpSessionHandshakeInterceptor();
         httpSession.setCopyAllAttributes(false);
         httpSession.setCreateSession(false);
-        registry.addEndpoint("/ws").addInterceptors(httpSession);
+        registry.addEndpoint("/ws").addInterceptors(httpSession, new AccessTokenHandshake());
     }
 
     @Override
@@ -83,5 +93,27 @@ public class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
                 .setSendBufferSizeLimit(properties.sendBufferKb() * 1024)
                 .addDecoratorFactory(handler -> new SlowClients(handler, properties.sendTimeLimit(), TIME_TO_CONNECT,
                         scheduler, connections));
+    }
+
+    /** Remembers the access token a connection was opened with, so that revoking it closes the connection. */
+    private static final class AccessTokenHandshake implements HandshakeInterceptor {
+
+        @Override
+        public boolean beforeHandshake(ServerHttpRequest request,
+                                       ServerHttpResponse response,
+                                       WebSocketHandler handler,
+                                       Map<String, Object> attributes) {
+            if (request instanceof ServletServerHttpRequest servlet
+                    && servlet.getServletRequest().getAttribute(AccessTokens.TOKEN_ID_ATTRIBUTE) instanceof String id) {
+                attributes.put(ACCESS_TOKEN_ID, id);
+            }
+            return true;
+        }
+
+        @Override
+        public void afterHandshake(ServerHttpRequest request,
+                                   ServerHttpResponse response,
+                                   WebSocketHandler handler, Exception failure) {
+        }
     }
 }

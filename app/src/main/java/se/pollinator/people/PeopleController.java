@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 
 /**
  * People: admins add, list, edit, reset and disable them; everyone may ask who they are and
- * change their own password. A change of someone's access ends their sessions at once.
+ * change their own password (see the security package's OwnPasswordController). A change of someone's access ends their sessions at once.
  */
 @RestController
 public class PeopleController {
@@ -53,9 +53,6 @@ public class PeopleController {
     }
 
     public record NewPassword(String password) {
-    }
-
-    public record PasswordChange(String currentPassword, String newPassword) {
     }
 
     public record Disabling(Boolean disabled) {
@@ -121,18 +118,6 @@ public class PeopleController {
         people.setDisabled(id, request.disabled());
         accessChanged(person);
         return PersonView.of(existing(id));
-    }
-
-    @Operation(summary = "Change my own password")
-    @PutMapping("/api/me/password")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    public void changeOwn(@RequestBody PasswordChange request, @AuthenticationPrincipal SignedIn me) {
-        Person person = existing(me.personId());
-        if (request.currentPassword() == null || !encoder.matches(request.currentPassword(), person.passwordHash())) {
-            throw RuleViolation.forbidden("password.current-wrong", "The current password is wrong.");
-        }
-        passwords.check(person.username(), person.displayName(), request.newPassword());
-        people.changePassword(person.id(), encoder.encode(request.newPassword()));
     }
 
     private Person existing(String id) {

@@ -16,6 +16,7 @@ import se.pollinator.people.SignedIn;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.rules.Text;
 
+import java.time.Instant;
 import java.util.List;
 
 /** My personal access tokens, for API clients: made, listed and revoked by their owner. */
@@ -30,15 +31,16 @@ public class AccessTokenController {
         this.tokens = tokens;
     }
 
-    public record NewToken(String name) {
+    public record NewToken(String name, Instant expiresAt) {
     }
 
     @Operation(summary = "Make a token; its secret is shown this once",
-            description = "Send it as 'Authorization: Bearer <token>' instead of a password.")
+            description = "Send it as 'Authorization: Bearer <token>' instead of a password. It expires at "
+                    + "expiresAt (at most 366 days ahead), or 90 days from now when none is given.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public AccessTokens.Issued issue(@RequestBody NewToken request, @AuthenticationPrincipal SignedIn me) {
-        return tokens.issue(me.personId(), Text.required("token-name", request.name(), 200));
+        return tokens.issue(me.personId(), Text.required("token-name", request.name(), 200), request.expiresAt());
     }
 
     @Operation(summary = "My tokens (never their secrets)")

@@ -9,7 +9,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-import se.pollinator.people.Person;
 import se.pollinator.people.SignedIn;
 
 import java.io.IOException;
@@ -44,13 +43,14 @@ final class AccessTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Person> person = tokens.authenticate(token);
-        if (person.isEmpty()) {
+        Optional<AccessTokens.Authenticated> found = tokens.authenticate(token);
+        if (found.isEmpty()) {
             problems.write(response, HttpStatus.UNAUTHORIZED, "token.invalid",
-                    "The access token is unknown or revoked.");
+                    "The access token is unknown, expired or revoked.");
             return;
         }
-        SignedIn signedIn = new SignedIn(person.get().withoutSecret());
+        request.setAttribute(AccessTokens.TOKEN_ID_ATTRIBUTE, found.get().tokenId());
+        SignedIn signedIn = new SignedIn(found.get().person().withoutSecret());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(signedIn, null,
                 signedIn.getAuthorities()));

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * Slows down password guessing (OWASP ASVS 2.2.1) without locking the real person out for long:
@@ -75,9 +76,7 @@ public class LoginThrottle {
     public void failed(AbstractAuthenticationFailureEvent event) {
         String username = event.getAuthentication().getName();
         String address = address(event.getAuthentication());
-        Instant now = clock.instant();
-        byAccount.merge(key(username), new Failures(1, now), (old, one) -> counted(old, now));
-        byAddress.merge(address, new Failures(1, now), (old, one) -> counted(old, now));
+        countFailure(username, address);
         LOG.warn("Login failed for '{}' from {}: {}", username, address,
                 event.getException().getClass().getSimpleName());
     }
@@ -87,6 +86,54 @@ public class LoginThrottle {
         String username = event.getAuthentication().getName();
         byAccount.remove(key(username));
         LOG.info("Login succeeded for '{}' from {}", username, address(event.getAuthentication()));
+    }
+
+    /**
+     * Checks a password outside a login (a person's current one, before they change it), waited
+     * for, limited and counted exactly as a login's check: the same account and address counts.
+     */
+    boolean checkPassword(String username, String address, BooleanSupplier matches) {
+        Optional<Duration> wait = waitFor(username, address);
+        if (wait.isPresent()) {
+            throw new Throttled(wait.get(), "Too many wrong passwords; wait before trying again.");
+        }
+        if (!startCheck(address)) {
+            throw new Throttled(Duration.ofSeconds(1), "Too many password checks at once from your address; "
+                    + "try again shortly.");
+        }
+        try {
+            if (matches.getAsBoolean()) {
+                byAccount.remove(key(username));
+                return true;
+            }
+            countFailure(username, address);
+            LOG.warn("Password check failed for '{}' from {}", username, address);
+            return false;
+        } finally {
+            endCheck(address);
+        }
+    }
+
+    /** A password check that must wait: answered 429 with {@code Retry-After}. */
+    public static final class Throttled extends RuntimeException {
+
+        private final transient Duration wait;
+
+        Throttled(Duration wait, String message) {
+            super(message, null, false, false);
+            this.wait = wait;
+        }
+
+        /** Whole seconds to wait, at least one. */
+        public long retryAfterSeconds() {
+            return Math.max(1, (wait.toMillis() + 999) / 1000);
+        }
+    }
+
+    private void countFailure(String username, String address) {
+        Instant now = clock.instant();
+        byAccount.merge(key(username), new Failures(1, now), (old, one) -> counted(old, now));
+        byAddress.merge(address, new Failures(1, now), (old, one) -> counted(old, now));
     }
 
     @Scheduled(fixedDelay = 60_000)

@@ -24,6 +24,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.pollinator.people.UsernameTakenException;
 import se.pollinator.rules.RuleViolation;
+import se.pollinator.security.LoginThrottle;
 import se.pollinator.security.ProblemResponses;
 import se.pollinator.session.SessionAccess;
 
@@ -127,6 +128,14 @@ public class Problems extends ResponseEntityExceptionHandler {
         problem.setProperty("code", "server.busy");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem);
+    }
+
+    @ExceptionHandler(LoginThrottle.Throttled.class)
+    public ResponseEntity<ProblemDetail> throttled(LoginThrottle.Throttled e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setProperty("code", "login.throttled");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem);
     }
 
     @ExceptionHandler(UsernameTakenException.class)

@@ -48,6 +48,13 @@ public class StompWatcher implements AutoCloseable {
         return new StompWatcher(port, handshake);
     }
 
+    /** A client whose handshake carries a personal access token, as an API client's does. */
+    public static StompWatcher withBearer(int port, String token) {
+        WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
+        handshake.add("Authorization", "Bearer " + token);
+        return new StompWatcher(port, handshake);
+    }
+
     private static WebSocketHttpHeaders basic(String username, String password) {
         WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
         handshake.add("Authorization", "Basic " + Base64.getEncoder()
