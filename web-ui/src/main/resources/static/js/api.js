@@ -43,6 +43,20 @@ export function sessionLost() {
     el('span', {}, t('sessionLost')), ' ', el('a', {href: back, class: 'button primary'}, t('loginAgain'))));
 }
 
+/** What a guest is told when their access to the café ended, by the server's code. */
+export const GUEST_ENDED = {'guest.revoked': 'guestRevoked', 'guest.expired': 'guestExpired',
+  'guest.cafe-closed': 'guestCafeClosed'};
+
+/**
+ * A guest's access ended (the link was withdrawn or expired, or the café closed): say which, once.
+ * A guest has no login to return to, so no login link; what the page shows stays.
+ */
+export function guestEnded(code) {
+  if (document.getElementById('session-lost')) return;
+  document.body.prepend(el('div', {id: 'session-lost', class: 'session-lost', role: 'alert'},
+    el('span', {}, t(GUEST_ENDED[code] || 'guestRevoked'))));
+}
+
 export async function api(method, path, body, idempotencyKey) {
   const headers = {'Accept': 'application/json'};
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -57,6 +71,11 @@ export async function api(method, path, body, idempotencyKey) {
     throw new ApiError(0, {detail: t('networkError'), code: 'client.network'});
   }
   if (response.status === 401) {
+    const problem = await response.clone().json().catch(() => null);
+    if (problem && problem.code in GUEST_ENDED) {
+      guestEnded(problem.code);
+      throw new ApiError(401, problem);
+    }
     sessionLost();
     throw new ApiError(401, {detail: t('sessionLost'), code: 'client.session-lost'});
   }

@@ -55,6 +55,8 @@ export const ERRORS_SV = {
   'recommendation.experts-only': 'Bara facilitatorn och de inbjudna experterna skriver rekommendationer.',
   'guest.cafe-only': 'Som gäst är du med i ditt café och inget annat.',
   'guest.revoked': 'Din inbjudan till caféet har dragits tillbaka.',
+  'guest.expired': 'Din inbjudan till caféet har gått ut.',
+  'guest.cafe-closed': 'Caféet är avslutat. Tack för att du var med!',
   'person.guest-role': 'Gäst är ingen roll man ger en person; gäster kommer via ett cafés inbjudningslänk.',
   'cafe.closed': 'Caféet är avslutat; inget ändras längre.',
   'cafe.table-required': 'Ett café behöver minst ett bord med en fråga.',

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,8 @@ import org.springframework.web.socket.server.support.HttpSessionHandshakeInterce
 import se.pollinator.people.AccessChanged;
 import se.pollinator.people.AccessTokenEnded;
 import se.pollinator.people.PasswordChanged;
+import se.pollinator.people.SignedIn;
+import se.pollinator.security.GuestFence;
 import se.pollinator.people.SignedOut;
 
 import java.io.IOException;
@@ -35,9 +38,11 @@ class LiveConnections {
     private final Map<String, Set<WebSocketSession>> byHttpSession = new ConcurrentHashMap<>();
     private final Map<String, Set<WebSocketSession>> byAccessToken = new ConcurrentHashMap<>();
     private final FindByIndexNameSessionRepository<? extends Session> httpSessions;
+    private final GuestFence.GuestCafes guests;
 
-    LiveConnections(FindByIndexNameSessionRepository<? extends Session> httpSessions) {
+    LiveConnections(FindByIndexNameSessionRepository<? extends Session> httpSessions, GuestFence.GuestCafes guests) {
         this.httpSessions = httpSessions;
+        this.guests = guests;
     }
 
     void opened(WebSocketSession session) {
@@ -98,7 +103,10 @@ class LiveConnections {
         close(others, "Password changed; log in again");
     }
 
-    /** Spring Session's JDBC store announces no expiry: look for browser sessions that are gone. */
+    /**
+     * Spring Session's JDBC store announces no expiry: look for browser sessions that are gone, and
+     * for guests whose invitation expired or whose café closed (after its last push has gone out).
+     */
     @Scheduled(fixedDelayString = "${pollinator.live.session-check:PT1M}", initialDelayString = "PT1M")
     public void closeWhereTheBrowserSessionEnded() {
         for (String id : Set.copyOf(byHttpSession.keySet())) {
@@ -106,6 +114,16 @@ class LiveConnections {
                 close(byHttpSession.remove(id), "Your session ended; log in again");
             }
         }
+        byUsername.forEach((username, sessions) -> {
+            Set<WebSocketSession> ended = new java.util.HashSet<>();
+            for (WebSocketSession session : sessions) {
+                if (session.getPrincipal() instanceof Authentication auth && auth.getPrincipal() instanceof SignedIn guest
+                        && guest.person().isGuest() && guests.cafeOf(guest.personId()).isEmpty()) {
+                    ended.add(session);
+                }
+            }
+            close(ended, "Your access to this café has ended");
+        });
     }
 
     private static String accessTokenOf(WebSocketSession session) {

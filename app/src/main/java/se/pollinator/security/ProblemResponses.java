@@ -24,11 +24,18 @@ public class ProblemResponses {
 
     /** Answers a problem detail with a stable {@code code}, which the browser words in the person's language. */
     public void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
+        write(response, status, code, detail, java.util.Map.of());
+    }
+
+    /** A problem detail with more properties beside its code. */
+    public void write(HttpServletResponse response, HttpStatus status, String code, String detail,
+                      java.util.Map<String, Object> properties) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty("code", code);
+        properties.forEach(problem::setProperty);
         json.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -124,7 +124,11 @@ class CafeBrowserTest extends AppTest {
         waiting(guest).until(ExpectedConditions.textToBe(By.id("round"), "Avslutad"));
         assertThat(guest.findElements(By.cssSelector("#harvest .plan-link"))).as("guests change no plans").isEmpty();
 
-        guest.get("http://localhost:" + port + "/api/retros");
-        assertThat(guest.getPageSource()).contains("guest.cafe-only");
+        // Once the café has closed, the guest is told so where they land, not sent to a login.
+        guest.get("http://localhost:" + port + "/");
+        waiting(guest).until(ExpectedConditions.urlContains("/guest.html?ended=guest.cafe-closed"));
+        assertThat(waiting(guest).until(ExpectedConditions.visibilityOfElementLocated(By.id("ended"))).getText())
+                .contains("Caféet är avslutat");
+        assertThat(guest.findElement(By.id("arrive")).isDisplayed()).isFalse();
     }
 }

@@ -1,8 +1,10 @@
 // The landing page of a café's invitation link: choose the name to be shown under, then the café.
-import {languageSwitch, translatePage} from '../i18n.js';
-import {attempt, sendCommand} from '../api.js';
+import {languageSwitch, t, translatePage} from '../i18n.js';
+import {GUEST_ENDED, attempt, sendCommand} from '../api.js';
 
-const token = new URLSearchParams(location.search).get('token') || '';
+const query = new URLSearchParams(location.search);
+const token = query.get('token') || '';
+const ended = query.get('ended');
 
 document.getElementById('arrive').addEventListener('submit', event => {
   event.preventDefault();
@@ -13,5 +15,15 @@ document.getElementById('arrive').addEventListener('submit', event => {
   });
 });
 
+/** A guest whose access ended is told why here, rather than on a login page they cannot use. */
+function showEnded() {
+  const reason = document.getElementById('ended');
+  reason.hidden = !(ended in GUEST_ENDED);
+  reason.textContent = ended in GUEST_ENDED ? t(GUEST_ENDED[ended]) : '';
+  document.getElementById('arrive').hidden = ended in GUEST_ENDED;
+  document.getElementById('guest-hint').hidden = ended in GUEST_ENDED;
+}
+
 translatePage();
-document.getElementById('lang').append(languageSwitch(() => {}));
+showEnded();
+document.getElementById('lang').append(languageSwitch(showEnded));

@@ -72,6 +72,25 @@ public class CafeStore extends KindBoardStore implements SessionItems {
                         rs.getString("display_name")), guestId).stream().findFirst();
     }
 
+    /**
+     * A guest's café, and whether their access holds at this time: their invitation neither
+     * revoked nor expired, and the café not closed.
+     */
+    public record GuestStanding(String cafeId, boolean revoked, boolean expired, boolean cafeClosed) {
+
+        public boolean admitted() {
+            return !revoked && !expired && !cafeClosed;
+        }
+    }
+
+    public Optional<GuestStanding> guestStanding(String guestId, Instant now) {
+        return jdbc.query("SELECT g.cafe_id, i.revoked, i.expires_at, b.closed FROM cafe_guest g "
+                        + "JOIN cafe_invitation i ON i.cafe_id = g.cafe_id AND i.invitation_id = g.invitation_id "
+                        + "LEFT JOIN session_board b ON b.session_id = g.cafe_id WHERE g.guest_id = ?",
+                (rs, row) -> new GuestStanding(rs.getString(1), rs.getBoolean(2),
+                        !rs.getTimestamp(3).toInstant().isAfter(now), rs.getBoolean(4)), guestId).stream().findFirst();
+    }
+
     /** Whether the guest's invitation still lets them in. */
     public boolean guestAdmitted(String guestId) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM cafe_guest g JOIN cafe_invitation i "
