@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.core.Authentication;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -85,6 +84,23 @@ class LiveConnections {
         close(byHttpSession.remove(out.httpSessionId()), "Logged out");
     }
 
+    /** The open connections of a person, by their id. */
+    Set<WebSocketSession> of(String personId) {
+        Set<WebSocketSession> theirs = new java.util.HashSet<>();
+        byUsername.values().forEach(sessions -> sessions.stream()
+                .filter(session -> personIdOf(session).map(personId::equals).orElse(false)).forEach(theirs::add));
+        return theirs;
+    }
+
+    /** Closes one connection, saying why; the client reconnects and subscribes to what it still may. */
+    void close(WebSocketSession session, String reason) {
+        close(Set.of(session), reason);
+    }
+
+    private static java.util.Optional<String> personIdOf(WebSocketSession session) {
+        return SignedIn.of(session.getPrincipal()).map(SignedIn::personId);
+    }
+
     @EventListener
     public void accessTokenEnded(AccessTokenEnded ended) {
         close(byAccessToken.remove(ended.tokenId()), "Access token revoked or expired");
@@ -117,10 +133,9 @@ class LiveConnections {
         byUsername.forEach((username, sessions) -> {
             Set<WebSocketSession> ended = new java.util.HashSet<>();
             for (WebSocketSession session : sessions) {
-                if (session.getPrincipal() instanceof Authentication auth && auth.getPrincipal() instanceof SignedIn guest
-                        && guest.person().isGuest() && guests.cafeOf(guest.personId()).isEmpty()) {
-                    ended.add(session);
-                }
+                SignedIn.of(session.getPrincipal()).filter(guest -> guest.person().isGuest())
+                        .filter(guest -> guests.cafeOf(guest.personId()).isEmpty())
+                        .ifPresent(guest -> ended.add(session));
             }
             close(ended, "Your access to this café has ended");
         });

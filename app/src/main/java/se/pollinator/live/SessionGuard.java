@@ -82,29 +82,31 @@ public class SessionGuard implements ChannelInterceptor {
         if (destination == null) {
             throw refused("A destination is required.");
         }
+        if (!mayWatch(person, destination)) {
+            throw refused("You may not subscribe to " + destination + ".");
+        }
+    }
+
+    /** Whether the person may follow the destination now (asked on subscribing, and again when their rights change). */
+    boolean mayWatch(Person person, String destination) {
         if (destination.startsWith("/user/queue/")) {
-            return;
+            return true;
         }
         if (person.isGuest()) {
             // A guest follows their own café, and only while their invitation holds.
             Matcher topic = SESSION_TOPIC.matcher(destination);
-            if (!topic.matches() || !guests.cafeOf(person.id()).map(topic.group(1)::equals).orElse(false)) {
-                throw refused("You may not subscribe to " + destination + ".");
-            }
-            return;
+            return topic.matches() && guests.cafeOf(person.id()).map(topic.group(1)::equals).orElse(false);
         }
         Matcher plan = PLAN_TOPIC.matcher(destination);
-        if (plan.matches() && programme.mayReadPlan(person, plan.group(1))) {
-            return;
+        if (plan.matches()) {
+            return programme.mayReadPlan(person, plan.group(1));
         }
         Matcher needs = NEEDS_TOPIC.matcher(destination);
-        if (needs.matches() && programme.mayReadNeeds(person, needs.group(1))) {
-            return;
+        if (needs.matches()) {
+            return programme.mayReadNeeds(person, needs.group(1));
         }
         Matcher topic = SESSION_TOPIC.matcher(destination);
-        if (!topic.matches() || !access.mayView(person, topic.group(1))) {
-            throw refused("You may not subscribe to " + destination + ".");
-        }
+        return topic.matches() && access.mayView(person, topic.group(1));
     }
 
     /** Sending (a typing hint) is acting on the session: participants only, never an evaluator. */

@@ -2,6 +2,7 @@ package se.pollinator.programme;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.pollinator.people.PeopleStore;
 import se.pollinator.people.Person;
+import se.pollinator.people.RightsNarrowed;
 import se.pollinator.people.SignedIn;
 import se.pollinator.programme.ProgrammeCommands.AddModule;
 import se.pollinator.programme.ProgrammeCommands.AddMunicipalityProject;
@@ -49,12 +51,15 @@ public class ProgrammeController {
     private final ProgrammeStore programme;
     private final ProgrammeAccess access;
     private final PeopleStore people;
+    private final ApplicationEventPublisher events;
 
-    public ProgrammeController(Commands commands, ProgrammeStore programme, ProgrammeAccess access, PeopleStore people) {
+    public ProgrammeController(Commands commands, ProgrammeStore programme, ProgrammeAccess access, PeopleStore people,
+                               ApplicationEventPublisher events) {
         this.commands = commands;
         this.programme = programme;
         this.access = access;
         this.people = people;
+        this.events = events;
     }
 
     public record ModuleView(String id, int number, String name, String nameSv, String nameEn, boolean retired,
@@ -142,7 +147,7 @@ public class ProgrammeController {
     @DeleteMapping("/modules/{id}/leads/{personId}")
     public void removeLead(@PathVariable String id, @PathVariable String personId, @AuthenticationPrincipal SignedIn me) {
         access.requireAdmin(me.person());
-        commands.send(new RemoveFromTeam(PROGRAMME_ID, me.personId(), Team.MODULE_LEADS, id, personId), me);
+        removeFromTeam(Team.MODULE_LEADS, id, personId, me);
     }
 
     @Operation(summary = "Add a module member (admins)")
@@ -158,7 +163,7 @@ public class ProgrammeController {
     public void removeModuleMember(@PathVariable String id, @PathVariable String personId,
                                    @AuthenticationPrincipal SignedIn me) {
         access.requireAdmin(me.person());
-        commands.send(new RemoveFromTeam(PROGRAMME_ID, me.personId(), Team.MODULE_MEMBERS, id, personId), me);
+        removeFromTeam(Team.MODULE_MEMBERS, id, personId, me);
     }
 
     @Operation(summary = "Add a municipality project (admins); it gets its plan")
@@ -199,9 +204,13 @@ public class ProgrammeController {
             throw RuleViolation.invalid("programme.pilot-takes-part",
                     "A pilot leads the project's work: choose someone who takes part, not an evaluator.");
         }
+        String previous = programme.municipality(id).map(MunicipalityRow::pilotId).orElse(null);
         commands.send(new AssignPilot(PROGRAMME_ID, me.personId(), id, personId), me);
         ReadYourWrites.await(() -> programme.municipality(id)
                 .map(project -> java.util.Objects.equals(project.pilotId(), personId)).orElse(true));
+        if (previous != null && !previous.equals(personId)) {
+            events.publishEvent(new RightsNarrowed(previous));
+        }
     }
 
     @Operation(summary = "Add a member to a municipality project (admins, or its pilot)")
@@ -218,8 +227,17 @@ public class ProgrammeController {
                              @AuthenticationPrincipal SignedIn me) {
         MunicipalityRow project = access.project(id);
         access.requireManageMembers(me.person(), project);
-        commands.send(new RemoveFromTeam(PROGRAMME_ID, me.personId(), Team.MUNICIPALITY_MEMBERS, id, personId), me);
-        ReadYourWrites.await(() -> !programme.inTeam(Team.MUNICIPALITY_MEMBERS, id, personId));
+        removeFromTeam(Team.MUNICIPALITY_MEMBERS, id, personId, me);
+    }
+
+    /**
+     * Takes the person off the team, waits until what they may see follows, and has what they
+     * follow live checked again: a removed member's plan stops reaching them.
+     */
+    private void removeFromTeam(Team team, String scopeId, String personId, SignedIn me) {
+        commands.send(new RemoveFromTeam(PROGRAMME_ID, me.personId(), team, scopeId, personId), me);
+        ReadYourWrites.await(() -> !programme.inTeam(team, scopeId, personId));
+        events.publishEvent(new RightsNarrowed(personId));
     }
 
     /** Adds the person, and waits until what they may now see and do follows. */
