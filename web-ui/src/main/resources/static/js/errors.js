@@ -143,6 +143,7 @@ export const ERRORS_SV = {
   'token.expiry': 'En nyckel går ut efter nu och högst ett år framåt.',
   'idempotency.in-progress': 'Samma ändring sparas redan; vänta en stund och försök igen.',
   'server.unavailable': 'Databasen svarar inte just nu; inget sparades. Försök igen om en stund.',
+  'server.starting': 'Pollinator startar; försök igen om en stund.',
   'server.busy': 'Många sparar just nu; inget sparades. Försök igen om en stund.',
   'server.error': 'Något gick fel på servern; inget kan antas sparat. Försök igen.',
   'person.username-taken': 'Användarnamnet {0} är redan upptaget; välj ett annat.',
