@@ -115,7 +115,7 @@ export const ERRORS_SV = {
   'retro.join-first': 'Gå med i retron först; bara deltagare kan göra det här.',
   'facilitator-only': 'Bara facilitatorn kan göra det här.',
   'session.unknown': 'Mötet finns inte (eller är ett annat slags möte).',
-  'session.not-participant': 'Du är inte med i den här retron; gå med först.',
+  'session.not-participant': 'Du är inte med i det här mötet; gå med först.',
   'person.unknown': 'Logga in igen.',
   'text.control-character': '{0} innehåller ett tecken som inte kan sparas (U+{2}); ta bort det.',
   'text.invisible': '{0} måste innehålla synliga tecken.',

@@ -4,6 +4,7 @@ import {api, attempt, sendCommand} from './api.js';
 import {userMenu} from './menu.js';
 import {emptyState, splitRetros} from './retro/list.js';
 import {joinTarget, sessionHref} from './session/pages.js';
+import {joinSession, sessionFacts} from './session/join.js';
 
 // "My sessions": every session the person takes part in or is invited to, of every kind, and the forms to create them.
 let me = null;
@@ -11,6 +12,7 @@ let retros = [];
 let peopleCount = null;
 let programmeData = null;
 let directory = [];
+let joinable = [];
 
 function fillSelects() {
   if (!programmeData) return;
@@ -61,7 +63,27 @@ function showSection(kind, heading, found) {
   list.replaceChildren(...found.map(retroRow));
 }
 
+/** A session the person may join by themselves: what it is, and a button that joins and opens it. */
+function joinableRow(session) {
+  return el('li', {class: 'retro-item', 'data-kind': session.kind, 'data-session-id': session.id},
+    el('span', {class: 'retro-link'}, el('strong', {}, session.title), el('span', {class: 'meta'}, sessionFacts(session))),
+    el('button', {type: 'button', class: 'primary', 'aria-label': t('joinSession') + ': ' + session.title,
+      onclick: () => joinSession(session, () => { location.href = sessionHref(session.kind, session.id); })},
+    t('joinSession')));
+}
+
+function renderJoinable() {
+  const kind = document.getElementById('kind-filter').value;
+  const shown = joinable.filter(session => !kind || session.kind === kind);
+  const title = document.getElementById('joinable-heading');
+  const list = document.getElementById('joinable-retros');
+  title.textContent = t('joinableHeading') + ' (' + shown.length + ')';
+  title.hidden = list.hidden = !shown.length;
+  list.replaceChildren(...shown.map(joinableRow));
+}
+
 function renderRetros() {
+  renderJoinable();
   const query = document.getElementById('retro-search').value;
   const kind = document.getElementById('kind-filter').value;
   const {active, closed} = splitRetros(retros.filter(retro => !kind || retro.kind === kind), query);
@@ -115,8 +137,10 @@ async function load() {
   if (creates) directory = await api('GET', '/api/directory');
   document.getElementById('people-link').hidden = !me.roles.includes('ADMIN');
   document.getElementById('dead-letters-link').hidden = !me.roles.includes('ADMIN');
-  const [sessions, data] = await Promise.all([api('GET', '/api/sessions'), programme()]);
+  const [sessions, data, mayJoin] = await Promise.all([api('GET', '/api/sessions'), programme(),
+    api('GET', '/api/sessions/joinable')]);
   programmeData = data;
+  joinable = mayJoin;
   retros = sessions.map(listed);
   if (!retros.length && me.roles.includes('ADMIN')) {
     peopleCount = (await api('GET', '/api/people')).length;

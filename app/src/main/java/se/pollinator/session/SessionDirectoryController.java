@@ -23,10 +23,12 @@ public class SessionDirectoryController {
 
     private final List<SessionRoster> rosters;
     private final PeopleStore people;
+    private final SessionAccess access;
 
-    public SessionDirectoryController(List<SessionRoster> rosters, PeopleStore people) {
+    public SessionDirectoryController(List<SessionRoster> rosters, PeopleStore people, SessionAccess access) {
         this.rosters = rosters;
         this.people = people;
+        this.access = access;
     }
 
     /** One line of the directory, with its facilitator's name. */
@@ -46,6 +48,36 @@ public class SessionDirectoryController {
         List<SessionListing> found = rosters.stream().filter(roster -> kind == null || roster.kind() == kind)
                 .flatMap(roster -> (everything ? roster.listedAll() : roster.listedFor(person.id())).stream())
                 .sorted(Comparator.comparing(SessionListing::createdAt).reversed()).toList();
+        return listed(found);
+    }
+
+    @Operation(summary = "The open sessions I may join by myself and am not in yet, newest first",
+            description = "A module's think tanks for its people (and invited experts), every open café for "
+                    + "anyone who takes part. Retros are joined through their share link and are not listed.")
+    @GetMapping("/api/sessions/joinable")
+    public List<Listed> joinable(@AuthenticationPrincipal SignedIn me) {
+        Person person = me.person();
+        if (!person.takesPart()) {
+            return List.of();
+        }
+        List<SessionListing> found = rosters.stream().filter(roster -> roster.joinRule() != SessionRoster.JoinRule.BY_LINK)
+                .flatMap(roster -> roster.listedAll().stream()
+                        .filter(session -> !session.closed() && !roster.isMember(session.id(), person.id()))
+                        .filter(session -> mayJoin(roster, session, person)))
+                .sorted(Comparator.comparing(SessionListing::createdAt).reversed()).toList();
+        return listed(found);
+    }
+
+    private boolean mayJoin(SessionRoster roster, SessionListing session, Person person) {
+        return switch (roster.joinRule()) {
+            case ANYONE_TAKING_PART -> true;
+            case MODULE_PEOPLE -> session.module() == null || access.isOfModule(person, session.module())
+                    || roster.isInvited(session.id(), person.id());
+            case BY_LINK -> false;
+        };
+    }
+
+    private List<Listed> listed(List<SessionListing> found) {
         Map<String, String> names = people.displayNames(found.stream().map(SessionListing::facilitatorId)
                 .distinct().toList());
         return found.stream().map(session -> new Listed(session.id(), session.kind(), session.title(),

@@ -34,7 +34,7 @@ class RetroListBrowserTest extends AppTest {
         browser = Browser.start("sv-SE");
         Browser.logIn(browser, port, maja.username(), maja.password());
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("retros-empty"), "Skapa den första"));
+                By.id("retros-empty"), "Skapa en retro, en tankesmedja eller ett café"));
 
         ApiClient facilitator = api(maja);
         String spring = newRetro(facilitator, "title", "Vårens retro", "municipality", "LUND",

@@ -129,4 +129,35 @@ class ThinkTankBrowserTest extends AppTest {
         assertThat(api(fia).post("/api/thinktanks/" + id + "/phase", body("phase", "RECOMMEND")).status()).isEqualTo(200);
         waiting(expert).until(ExpectedConditions.textToBe(By.id("timer"), ""));
     }
+
+    @Test
+    void aModulesMemberIsOfferedToJoinItsThinkTankOnItsPageAndInMySessions() {
+        Login fia = person("Fia Facilitator", "FACILITATOR", "MEMBER");
+        Login mona = person("Mona Modul", "MEMBER");
+        se.pollinator.support.ApiClient api = api(fia);
+        String linked = api.post("/api/thinktanks", body("title", "Länkad tankesmedja", "module", 2,
+                "questions", List.of("Vad hindrar oss?"))).id();
+        String listed = api.post("/api/thinktanks", body("title", "Listad tankesmedja", "module", 2,
+                "questions", List.of("Vem saknas?"))).id();
+        awaitSettled(api, linked);
+        awaitSettled(api, listed);
+
+        WebDriver member = browser(mona);
+        member.get("http://localhost:" + port + "/thinktank.html?id=" + linked);
+        WebElement panel = waiting(member).until(ExpectedConditions.visibilityOfElementLocated(By.id("join-panel")));
+        assertThat(panel.getText()).contains("Länkad tankesmedja").contains("Tankesmedja").contains("Modul 2");
+        Browser.click(waiting(member), By.id("join-session"));
+        waiting(member).until(ExpectedConditions.textToBePresentInElementLocated(By.id("questions"), "Vad hindrar oss?"));
+        assertThat(member.findElements(By.id("join-panel"))).isEmpty();
+
+        member.get("http://localhost:" + port + "/");
+        By row = By.cssSelector("#joinable-retros li[data-session-id='" + listed + "']");
+        assertThat(waiting(member).until(ExpectedConditions.visibilityOfElementLocated(row)).getText())
+                .contains("Listad tankesmedja");
+        assertThat(member.findElements(By.cssSelector("#joinable-retros li[data-session-id='" + linked + "']")))
+                .as("one already joined is among their sessions, not offered").isEmpty();
+        Browser.click(waiting(member), By.cssSelector("#joinable-retros li[data-session-id='" + listed + "'] button"));
+        waiting(member).until(ExpectedConditions.urlContains("/thinktank.html?id=" + listed));
+        waiting(member).until(ExpectedConditions.textToBePresentInElementLocated(By.id("questions"), "Vem saknas?"));
+    }
 }

@@ -7,7 +7,7 @@ import {attempt, notify, sendCommand} from '../api.js';
 import {explain} from '../errors.js';
 import {morph} from '../dom.js';
 import {userMenu} from '../menu.js';
-import {connectSession, sessionSync} from '../session/page.js';
+import {connectSession, sessionSync, offerJoin} from '../session/page.js';
 import {showBoardPresence} from '../session/presence.js';
 import {runBoardTimer, showBoardTimer} from '../session/timer-view.js';
 
@@ -131,14 +131,16 @@ function tableCard(table) {
     el('p', {class: 'meta seated'}, t('seatedHere') + ': ' + (table.seated.map(name).join(', ') || '—')),
     isParticipant() && !mine && !hosting && !current.harvesting && !current.closed
       ? el('button', {type: 'button', class: 'small', 'aria-label': t('sitHere') + ': ' + table.question,
+        'data-focus': 'sit-' + table.id,
         onclick: () => command('POST', '/seats', {tableId: table.id})}, t('sitHere')) : null,
     mayWrite ? el('form', {class: 'add-card', 'data-key': 'note-form', onsubmit: event => {
       event.preventDefault();
       const field = event.target.querySelector('textarea');
       command('POST', '/notes', {text: field.value}).then(done => { if (done) field.value = ''; });
     }}, el('textarea', {rows: 2, maxlength: 1000, class: 'new-note', placeholder: t('notePlaceholder'),
-      'aria-label': t('notesHeading') + ': ' + table.question}),
-    el('div', {class: 'add-card-buttons'}, el('button', {type: 'submit', class: 'primary'}, t('addNote')))) : null,
+      'aria-label': t('notesHeading') + ': ' + table.question, 'data-focus': 'note-' + table.id}),
+    el('div', {class: 'add-card-buttons'}, el('button', {type: 'submit', class: 'primary',
+      'data-focus': 'add-note-' + table.id}, t('addNote')))) : null,
     el('ul', {class: 'card-list plain', 'data-key': 'notes'}, ...(table.notes.length ? table.notes.map(note =>
       el('li', {class: 'card note', 'data-note-id': note.id, 'data-key': note.id},
         el('p', {class: 'card-text'}, note.text),
@@ -151,8 +153,9 @@ function tableCard(table) {
         event.preventDefault();
         const field = event.target.querySelector('input');
         command('POST', '/tables/' + table.id + '/summary', {text: field.value}).then(done => { if (done) field.value = ''; });
-      }}, el('input', {maxlength: 4000, class: 'grow', 'aria-label': t('summarise') + ': ' + table.question}),
-    el('button', {type: 'submit', class: 'small'}, t('summarise'))) : null);
+      }}, el('input', {maxlength: 4000, class: 'grow', 'aria-label': t('summarise') + ': ' + table.question,
+        'data-focus': 'summary-' + table.id}),
+    el('button', {type: 'submit', class: 'small', 'data-focus': 'summarise-' + table.id}, t('summarise'))) : null);
 }
 
 function renderHarvest() {
@@ -226,4 +229,8 @@ async function start() {
   runBoardTimer(view);
 }
 
-start().catch(e => notify(explain(e)));
+start().catch(async e => {
+  // Not in it yet: one who may join (the module's people, anyone at a café) is offered to.
+  if (e.code === 'session.not-participant' && await offerJoin(sessionId)) return;
+  notify(explain(e));
+});

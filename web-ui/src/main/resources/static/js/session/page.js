@@ -1,13 +1,14 @@
 // What every session page shares: its board kept in step by a LiveSync that applies each live
 // message with the one generic merge, the connection badge, the session's topic fed to that sync
 // (which refetches after every reconnect), the presence topic and the person's own queue.
-import {t} from '../i18n.js';
+import {el, t} from '../i18n.js';
 import {api, notify} from '../api.js';
 import {explain} from '../errors.js';
 import {LiveConnection} from '../live.js';
 import {LiveSync} from '../live-sync.js';
 import {merge} from './merge.js';
 import {linkedItemSelector} from './pages.js';
+import {joinSession, sessionFacts} from './join.js';
 
 /**
  * The session's board as the server folds it, fetched from /api/sessions/{id}/board and kept in
@@ -19,7 +20,11 @@ import {linkedItemSelector} from './pages.js';
  */
 export function sessionSync({sessionId, afterMerge = () => false, fetched = view => view, onChange}) {
   return new LiveSync({
-    fetch: async () => fetched(await api('GET', '/api/sessions/' + encodeURIComponent(sessionId) + '/board')),
+    fetch: async () => {
+      const [board] = await Promise.all([api('GET', '/api/sessions/' + encodeURIComponent(sessionId) + '/board'),
+        loadCitations(sessionId)]);
+      return fetched(board);
+    },
     apply: (view, message) => {
       merge(view, message);
       return afterMerge(view, message);
@@ -27,6 +32,7 @@ export function sessionSync({sessionId, afterMerge = () => false, fetched = view
     onChange: view => {
       onChange(view);
       markLinkedItem();
+      showCitations();
     },
     onError: e => notify(explain(e)),
   });
@@ -74,6 +80,40 @@ export function connectSession({sessionId, sync, onPresence, onSignal = () => {}
   return connection;
 }
 
+let citations = [];
+
+/** The plan changes that cite the session's items; none for whoever may not read them (a guest). */
+async function loadCitations(sessionId) {
+  citations = await api('GET', '/api/sessions/' + encodeURIComponent(sessionId) + '/citations').catch(() => []);
+}
+
+/** The goal page a citation leads to, with the goal marked. */
+export function citationHref(citation) {
+  return '/municipality.html?id=' + encodeURIComponent(citation.municipality) + '&goal='
+    + encodeURIComponent(citation.goalId);
+}
+
+/**
+ * Under each decision, action item, recommendation or harvest insight a plan change cites: "Cited
+ * by", with a link to each goal; drawn again after each render, which redraws the items.
+ */
+export function showCitations() {
+  const byItem = new Map();
+  citations.forEach(citation => byItem.set(citation.itemId, [...(byItem.get(citation.itemId) || []), citation]));
+  byItem.forEach((cited, itemId) => {
+    const selector = linkedItemSelector(itemId);
+    if (!selector) return;
+    document.querySelectorAll(selector).forEach(item => {
+      const old = item.querySelector(':scope > .cited-by');
+      if (old) old.remove();
+      const goals = [...new Map(cited.map(citation => [citation.planId + ':' + citation.goalId, citation])).values()];
+      item.append(el('p', {class: 'cited-by'}, t('citedBy') + ' ', ...goals.flatMap((citation, index) => [
+        index ? ', ' : '',
+        el('a', {href: citationHref(citation)}, (citation.goalTitle || t('goal')) + ' (' + citation.municipalityName + ')')])));
+    });
+  });
+}
+
 let linkedItemScrolled = false;
 
 /**
@@ -90,4 +130,23 @@ export function markLinkedItem() {
     linkedItemScrolled = true;
     found.scrollIntoView({block: 'center'});
   }
+}
+
+/**
+ * Someone who may not see the session yet: when it is one they may join by themselves (their
+ * module's think tank, a café), shows what it is and a button to join it; answers whether it did.
+ */
+export async function offerJoin(sessionId) {
+  const joinable = await api('GET', '/api/sessions/joinable').catch(() => []);
+  const session = joinable.find(candidate => candidate.id === sessionId);
+  if (!session) return false;
+  const panel = el('section', {id: 'join-panel', class: 'panel join-panel', 'aria-labelledby': 'join-title'},
+    el('h2', {id: 'join-title'}, session.title),
+    el('p', {class: 'meta'}, sessionFacts(session)),
+    el('p', {}, t('mayJoinThis')),
+    el('button', {type: 'button', class: 'primary', id: 'join-session',
+      onclick: () => joinSession(session, () => location.reload())}, t('joinSession')));
+  document.querySelector('main').prepend(panel);
+  panel.querySelector('button').focus();
+  return true;
 }

@@ -3,6 +3,14 @@
 /** The page of each kind of session. */
 export const PAGES = {RETRO: '/board.html', THINK_TANK: '/thinktank.html', CAFE: '/cafe.html'};
 
+/** Where a person joins each kind of session by themselves. */
+const JOIN_PATHS = {RETRO: '/api/retros', THINK_TANK: '/api/thinktanks', CAFE: '/api/cafes'};
+
+/** The request that joins the person to a session of this kind. */
+export function joinPath(kind, sessionId) {
+  return (JOIN_PATHS[kind] || JOIN_PATHS.RETRO) + '/' + encodeURIComponent(sessionId) + '/participants';
+}
+
 /** The page of each kind of item a plan change may cite. */
 const ITEM_PAGES = {DECISION: PAGES.RETRO, ACTION_ITEM: PAGES.RETRO, RECOMMENDATION: PAGES.THINK_TANK,
   CAFE_INSIGHT: PAGES.CAFE};

@@ -7,7 +7,7 @@ import {explain} from '../errors.js';
 import {morph} from '../dom.js';
 import {userMenu} from '../menu.js';
 import {moduleLabel, municipalityNamed, nameOf, programme} from '../programme.js';
-import {connectSession, sessionSync} from '../session/page.js';
+import {connectSession, sessionSync, offerJoin} from '../session/page.js';
 import {showBoardPresence} from '../session/presence.js';
 import {runBoardTimer, showBoardTimer, timerControls} from '../session/timer-view.js';
 
@@ -141,11 +141,12 @@ function insightCard(insight) {
       el('span', {class: 'author'}, name(insight.authorId)),
       el('span', {class: 'votes', 'aria-label': insight.support + ' ' + t('supportCount')}, '+' + insight.support),
       mayAct ? el('button', {type: 'button', class: 'small' + (mine ? ' active' : ''), 'aria-pressed': String(!!mine),
+        'data-focus': 'support-' + insight.id,
         'aria-label': (mine ? t('withdrawSupport') : t('supportInsight')) + ': ' + insight.text,
         onclick: () => command(mine ? 'DELETE' : 'POST', '/insights/' + insight.id + '/support')},
       mine ? t('withdrawSupport') : t('supportInsight')) : null,
       exploring && isParticipant() ? el('label', {class: 'select-card'}, el('input', {type: 'checkbox',
-        checked: selected.has(insight.id), 'aria-label': t('selectInsight') + ': ' + insight.text,
+        'data-focus': 'select-' + insight.id, checked: selected.has(insight.id), 'aria-label': t('selectInsight') + ': ' + insight.text,
         onchange: event => { if (event.target.checked) selected.add(insight.id); else selected.delete(insight.id); renderControls(); }}),
       ' ' + t('selectInsight')) : null),
     el('details', {class: 'comments', 'data-key': 'comments'}, el('summary', {}, t('commentsHeading') + ' (' + insight.comments.length + ')'),
@@ -155,8 +156,9 @@ function insightCard(insight) {
         event.preventDefault();
         const field = event.target.querySelector('input');
         command('POST', '/insights/' + insight.id + '/comments', {text: field.value}).then(done => { if (done) field.value = ''; });
-      }}, el('input', {maxlength: 1000, 'aria-label': t('addComment') + ': ' + insight.text, class: 'grow'}),
-      el('button', {type: 'submit', class: 'small'}, t('addComment'))) : null));
+      }}, el('input', {maxlength: 1000, 'aria-label': t('addComment') + ': ' + insight.text, class: 'grow',
+        'data-focus': 'comment-' + insight.id}),
+      el('button', {type: 'submit', class: 'small', 'data-focus': 'add-comment-' + insight.id}, t('addComment'))) : null));
 }
 
 function lane(question) {
@@ -170,9 +172,11 @@ function lane(question) {
         .then(done => { if (done) { text.value = ''; proof.value = ''; } });
     }},
   el('textarea', {rows: 2, maxlength: 2000, placeholder: t('insightPlaceholder'), class: 'new-insight',
-    'aria-label': t('addInsight') + ': ' + question.text}),
-  el('input', {maxlength: 1000, placeholder: t('evidencePlaceholder'), 'aria-label': t('evidence') + ': ' + question.text}),
-  el('div', {class: 'add-card-buttons'}, el('button', {type: 'submit', class: 'primary'}, t('addInsight')))) : null;
+    'aria-label': t('addInsight') + ': ' + question.text, 'data-focus': 'insight-' + question.id}),
+  el('input', {maxlength: 1000, placeholder: t('evidencePlaceholder'), 'aria-label': t('evidence') + ': ' + question.text,
+    'data-focus': 'evidence-' + question.id}),
+  el('div', {class: 'add-card-buttons'}, el('button', {type: 'submit', class: 'primary',
+    'data-focus': 'add-insight-' + question.id}, t('addInsight')))) : null;
   return el('section', {class: 'column lane', 'data-question-id': question.id, 'data-key': question.id},
     el('div', {class: 'column-head'}, el('h2', {}, question.text),
       el('span', {class: 'count'}, question.insights.length + ' ' + t('insightsHeading').toLowerCase())),
@@ -280,4 +284,8 @@ async function start() {
   runBoardTimer(view);
 }
 
-start().catch(e => notify(explain(e)));
+start().catch(async e => {
+  // Not in it yet: one who may join (the module's people, anyone at a café) is offered to.
+  if (e.code === 'session.not-participant' && await offerJoin(sessionId)) return;
+  notify(explain(e));
+});

@@ -42,6 +42,11 @@ public class CafeStore extends KindBoardStore implements SessionItems {
     public record Guest(String guestId, String cafeId, String invitationId, String displayName) {
     }
 
+    @Override
+    public JoinRule joinRule() {
+        return JoinRule.ANYONE_TAKING_PART;
+    }
+
     public Optional<CafeBoard> board(String cafeId) {
         return load(cafeId, header -> {
             CafeBoard board = new CafeBoard();

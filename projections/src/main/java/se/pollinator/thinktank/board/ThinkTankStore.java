@@ -31,6 +31,11 @@ public class ThinkTankStore extends KindBoardStore implements SessionItems {
         super(store, SessionKind.THINK_TANK);
     }
 
+    @Override
+    public JoinRule joinRule() {
+        return JoinRule.MODULE_PEOPLE;
+    }
+
     /** The stored board. */
     public Optional<ThinkTankBoard> board(String thinkTankId) {
         return load(thinkTankId, header -> {
