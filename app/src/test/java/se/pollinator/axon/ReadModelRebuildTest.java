@@ -38,6 +38,28 @@ class ReadModelRebuildTest extends AppTest {
         });
     }
 
+    @Test
+    void rebuildingThePlansKeepsWhatCitesEachSessionItem() {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        ApiClient facilitator = session(anna);
+        String retro = newRetro(facilitator);
+        for (String phase : new String[]{"GROUP", "VOTE", "DISCUSS"}) {
+            facilitator.post("/api/retros/" + retro + "/phase", body("phase", phase));
+        }
+        String decision = facilitator.post("/api/retros/" + retro + "/decisions", body("text", "Lotsar överallt")).id();
+        assertThat(admin.post("/api/plans/plan-lund/goals", body("title", "Lotsar", "rationale", "Retron beslöt det",
+                "source", java.util.Map.of("sessionId", retro, "itemId", decision))).status()).isEqualTo(201);
+        JsonNode before = facilitator.get("/api/sessions/" + retro + "/citations").body();
+        assertThat(before).hasSize(1);
+        assertThat(before.get(0).get("itemId").asText()).isEqualTo(decision);
+
+        assertThat(admin.post("/api/admin/read-models/plans/rebuild", null).status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
+            assertThat(readModel("plans").get("caughtUp").asBoolean()).isTrue();
+            assertThat(facilitator.get("/api/sessions/" + retro + "/citations").body()).isEqualTo(before);
+        });
+    }
+
     private JsonNode readModel(String group) {
         for (JsonNode model : admin.get("/api/admin/read-models").body()) {
             if (group.equals(model.get("group").asText())) {

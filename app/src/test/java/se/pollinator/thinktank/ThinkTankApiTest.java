@@ -106,6 +106,18 @@ class ThinkTankApiTest extends AppTest {
         assertThat(change.get("source").get("label").asText()).isEqualTo("Inför lotsar i alla förvaltningar");
         assertThat(change.get("source").get("sessionTitle").asText()).isEqualTo("Kvartalets tankesmedja");
 
+        // The other direction: the recommendation is cited by that goal's change.
+        JsonNode citations = tt.member().get("/api/sessions/" + tt.id() + "/citations").body();
+        assertThat(citations).hasSize(1);
+        assertThat(citations.get(0).get("itemId").asText()).isEqualTo(recommended.id());
+        assertThat(citations.get(0).get("goalId").asText()).isEqualTo(goal.id());
+        assertThat(citations.get(0).get("goalTitle").asText()).isEqualTo("Lotsar i alla förvaltningar");
+        assertThat(citations.get(0).get("municipality").asText()).isEqualTo("LUND");
+        assertThat(citations.get(0).get("change").asText()).isEqualTo("ADDED");
+        assertThat(citations.get(0).get("rationale").asText()).isEqualTo("Tankesmedjans rekommendation");
+        assertThat(api(outsider("Utan Insyn", "MEMBER")).get("/api/sessions/" + tt.id() + "/citations").status())
+                .as("whoever may not see the session may not see what cites it").isEqualTo(403);
+
         JsonNode listed = null;
         for (JsonNode session : tt.member().get("/api/sessions").body()) {
             if (session.get("id").asText().equals(tt.id())) {

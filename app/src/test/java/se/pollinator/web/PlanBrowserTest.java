@@ -101,6 +101,14 @@ class PlanBrowserTest extends AppTest {
         // The cited decision is marked, so the eye finds it on a long board.
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#decisions li.linked-item[data-decision-id]"), "Varje förvaltning utser en innovationslots"));
+        // And back again: the decision says which plan cites it, and leads to that goal, marked.
+        By citedBy = By.cssSelector("#decisions li.linked-item[data-decision-id] .cited-by a");
+        WebElement toGoal = waiting().until(ExpectedConditions.visibilityOfElementLocated(citedBy));
+        assertThat(toGoal.getText()).contains("Lotsar i alla förvaltningar", "Göteborg");
+        Browser.click(waiting(), citedBy);
+        waiting().until(ExpectedConditions.urlContains("/municipality.html?id=GOTEBORG&goal="));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#goal-tree li.linked-item[data-goal-id]"), "Lotsar i alla förvaltningar"));
     }
 
     @Test

@@ -57,6 +57,10 @@ public class PlanProjection {
         GoalRecord goal = stored == null ? new GoalRecord() : stored;
         goal.apply(event, seq, at);
         store.save(event.planId(), goal, stored == null, seq, at);
+        GoalRecord.Change change = goal.changes.isEmpty() ? null : goal.changes.get(goal.changes.size() - 1);
+        if (change != null && change.seq() == seq && change.source() != null) {
+            store.cite(event.planId(), goal.id, change);
+        }
         return true;
     }
 

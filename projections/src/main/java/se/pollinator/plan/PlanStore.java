@@ -83,7 +83,36 @@ public class PlanStore {
                 planId);
     }
 
+    /** A plan change that names a session's item as its source. */
+    public record Citation(String planId, String municipalityId, String goalId, String goalTitle, String sessionId,
+                           String itemId, String change, Instant at, String byId, String rationale) {
+    }
+
+    /** Records that the change names its source (a session's item). */
+    void cite(String planId, String goalId, GoalRecord.Change change) {
+        jdbc.update("INSERT INTO plan_citation (plan_id, seq, goal_id, session_id, item_id, change_kind, changed_at, "
+                + "by_id, rationale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", planId, change.seq(), goalId,
+                change.source().sessionId(), change.source().itemId(), change.kind(), Timestamp.from(change.at()),
+                change.byId(), change.rationale());
+    }
+
+    /** The plan changes that cite an item of the session, oldest first, with their goal's title as it is now. */
+    public List<Citation> citationsOf(String sessionId) {
+        return jdbc.query("SELECT c.plan_id, h.municipality_id, c.goal_id, g.state, c.session_id, c.item_id, "
+                        + "c.change_kind, c.changed_at, c.by_id, c.rationale FROM plan_citation c "
+                        + "JOIN plan_header h ON h.plan_id = c.plan_id "
+                        + "JOIN plan_goal g ON g.plan_id = c.plan_id AND g.goal_id = c.goal_id "
+                        + "WHERE c.session_id = ? ORDER BY c.changed_at, c.seq",
+                (rs, row) -> {
+                    GoalRecord goal = read(rs.getString(4));
+                    return new Citation(rs.getString(1), rs.getString(2), rs.getString(3),
+                            goal.details == null ? null : goal.details.title(), rs.getString(5), rs.getString(6),
+                            rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10));
+                }, sessionId);
+    }
+
     void deleteAll() {
+        jdbc.update("DELETE FROM plan_citation");
         jdbc.update("DELETE FROM plan_goal");
         jdbc.update("DELETE FROM plan_header");
     }

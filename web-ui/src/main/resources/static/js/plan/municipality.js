@@ -150,7 +150,27 @@ function renderPlan() {
     if (open.has(item.dataset.goalId)) item.querySelector(':scope > details').open = true;
   });
   document.getElementById('add-goal').hidden = !(mayChange() && !asOf);
+  markLinkedGoal(list);
   renderAsOfNote();
+}
+
+let linkedGoalShown = false;
+
+/**
+ * The goal a link names (`?goal=`, from a session item's "cited by"): marked after each render;
+ * the first time, its history is opened and it is scrolled to.
+ */
+function markLinkedGoal(list) {
+  const goalId = new URLSearchParams(location.search).get('goal');
+  const item = goalId && [...list.querySelectorAll('[data-goal-id]')].find(node => node.dataset.goalId === goalId);
+  if (!item) return;
+  item.classList.add('linked-item');
+  if (linkedGoalShown) return;
+  linkedGoalShown = true;
+  const history = item.querySelector(':scope > details');
+  if (history) history.open = true;
+  if (!item.hasAttribute('tabindex')) item.setAttribute('tabindex', '-1');
+  item.scrollIntoView({block: 'center'});
 }
 
 function renderAsOfNote() {
@@ -251,9 +271,14 @@ function whyFields() {
   ];
 }
 
-function renderChosenSource() {
+/** The source the form will name; without one, why (`why`: the link's source could not be cited) or "none". */
+function renderChosenSource(why = null) {
   const box = document.getElementById('chosen-source');
   if (!box) return;
+  if (!chosenSource && why) {
+    box.replaceChildren(el('span', {class: 'note', role: 'alert', id: 'source-refused'}, why));
+    return;
+  }
   box.replaceChildren(chosenSource
     ? el('span', {}, t(chosenSource.kind) + ': ”' + chosenSource.label + '” ' + t('fromSession') + ' ' + chosenSource.sessionTitle + ' ',
       el('button', {type: 'button', class: 'link', id: 'remove-source', onclick: () => { chosenSource = null; renderChosenSource(); }},
@@ -515,11 +540,14 @@ async function start() {
   await loadNeeds();
   connect();
   const source = sourceFrom(location.search);
-  if (source && mayChange()) {
+  if (source && !mayChange()) {
+    // Came to change the plan from a session, but may not: say why rather than do nothing.
+    notify(t('mayNotChangePlan'));
+  } else if (source) {
     openForm({mode: 'add', parentId: null});
     const found = await findSources('', source.sessionId);
     chosenSource = (found || []).find(candidate => candidate.itemId === source.itemId) || null;
-    renderChosenSource();
+    renderChosenSource(chosenSource ? null : t('sourceNotCitable'));
     document.getElementById('goal-form-panel').scrollIntoView();
   }
 }
