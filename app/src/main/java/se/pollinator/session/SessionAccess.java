@@ -86,9 +86,23 @@ public class SessionAccess {
                 : rosters.stream().filter(roster -> roster.exists(sessionId)).findFirst();
     }
 
-    /** Participants, those invited, and admins and evaluators. */
-    private static boolean mayView(SessionRoster roster, Person person, String sessionId) {
+    /**
+     * Participants, those invited, and admins and evaluators; and those who answer for where the
+     * session belongs, who may cite it in a plan: its module's leads, and its municipality
+     * project's pilot.
+     */
+    private boolean mayView(SessionRoster roster, Person person, String sessionId) {
         return person.has(Role.ADMIN) || person.has(Role.EVALUATOR) || roster.isMember(sessionId, person.id())
-                || roster.isInvited(sessionId, person.id());
+                || roster.isInvited(sessionId, person.id()) || leads(roster, person, sessionId);
+    }
+
+    private boolean leads(SessionRoster roster, Person person, String sessionId) {
+        if (!person.takesPart()) {
+            return false;
+        }
+        return roster.listing(sessionId).map(session -> session.module() != null
+                && programme.inTeam(Team.MODULE_LEADS, String.valueOf(session.module()), person.id())
+                || session.municipality() != null && programme.municipality(session.municipality())
+                        .map(project -> person.id().equals(project.pilotId())).orElse(false)).orElse(false);
     }
 }

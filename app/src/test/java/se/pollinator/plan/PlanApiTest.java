@@ -40,6 +40,34 @@ class PlanApiTest extends AppTest {
     }
 
     @Test
+    void aPilotAndAModuleLeadMayReadAndCiteTheirProjectsAndModulesSessionsWithoutHavingTakenPart() {
+        ApiClient facilitator = api(person("Fia Facilitator", "FACILITATOR", "MEMBER"));
+        String retro = newRetro(facilitator, "title", "Lunds retro", "module", 3, "municipality", "LUND");
+        for (String phase : new String[]{"GROUP", "VOTE", "DISCUSS"}) {
+            facilitator.post("/api/retros/" + retro + "/phase", body("phase", phase));
+        }
+        String decision = facilitator.post("/api/retros/" + retro + "/decisions", body("text", "Lotsar i Lund")).id();
+        awaitSettled(facilitator, retro);
+        Login pilot = outsider("Pia Pilot", "MEMBER");
+        assertThat(admin.put("/api/programme/municipalities/LUND/pilot", body("personId", pilot.id())).status())
+                .isEqualTo(200);
+        Login lead = outsider("Leo Ledare", "MEMBER");
+        assertThat(admin.post("/api/programme/modules/3/leads", body("personId", lead.id())).status()).isEqualTo(200);
+        Login bystander = outsider("Bo Bredvid", "MEMBER");
+
+        for (Login answerable : new Login[]{pilot, lead}) {
+            ApiClient them = api(answerable);
+            assertThat(them.get("/api/sessions/" + retro + "/board").status()).as(answerable.username()).isEqualTo(200);
+            JsonNode offered = them.get("/api/plans/plan-lund/sources?sessionId=" + retro).body();
+            assertThat(offered.toString()).as(answerable.username()).contains(decision, "Lotsar i Lund");
+        }
+        assertThat(api(pilot).post("/api/plans/plan-lund/goals", body("title", "Lotsar", "rationale", "Retron",
+                "source", Map.of("sessionId", retro, "itemId", decision))).status()).isEqualTo(201);
+        assertThat(api(bystander).get("/api/sessions/" + retro + "/board").status())
+                .as("neither pilot nor lead nor participant").isEqualTo(403);
+    }
+
+    @Test
     void aRetroDecisionBecomesTheSourceOfANewSubGoalWhoseHistoryNamesIt() {
         Login anna = person("Anna Lind", "FACILITATOR", "MEMBER");
         ApiClient facilitator = api(anna);

@@ -93,6 +93,11 @@ public abstract class KindBoardStore implements SessionRoster {
         return store.listed(kind, null);
     }
 
+    @Override
+    public Optional<SessionListing> listing(String sessionId) {
+        return store.listing(kind, sessionId);
+    }
+
     protected static String write(Object value) {
         try {
             return JSON.writeValueAsString(value);

@@ -137,6 +137,12 @@ public class SessionBoardStore {
         return count != null && count > 0;
     }
 
+    /** One session of the kind as the directory lists it. */
+    public Optional<SessionListing> listing(SessionKind kind, String sessionId) {
+        return jdbc.query(LISTING + "WHERE b.kind = ? AND b.session_id = ?", SessionBoardStore::listing, kind.name(),
+                sessionId).stream().findFirst();
+    }
+
     /** The sessions of a kind, newest first: those the person takes part in or is invited to, or all for a null person. */
     public List<SessionListing> listed(SessionKind kind, String personId) {
         List<Object> args = new ArrayList<>(List.of(kind.name()));
@@ -147,11 +153,15 @@ public class SessionBoardStore {
             args.add(personId);
             args.add(personId);
         }
-        return jdbc.query(LISTING + where + "ORDER BY b.created_at DESC", (rs, row) -> new SessionListing(
-                rs.getString("session_id"), SessionKind.valueOf(rs.getString("kind")), rs.getString("title"),
-                (Integer) rs.getObject("module"), rs.getString("municipality"), instant(rs, "scheduled_at"),
-                rs.getString("state"), rs.getBoolean("closed"), rs.getString("facilitator_id"),
-                instant(rs, "created_at"), instant(rs, "updated_at"), rs.getInt("participants")), args.toArray());
+        return jdbc.query(LISTING + where + "ORDER BY b.created_at DESC", SessionBoardStore::listing, args.toArray());
+    }
+
+    private static SessionListing listing(ResultSet rs, int row) throws SQLException {
+        return new SessionListing(rs.getString("session_id"), SessionKind.valueOf(rs.getString("kind")),
+                rs.getString("title"), (Integer) rs.getObject("module"), rs.getString("municipality"),
+                instant(rs, "scheduled_at"), rs.getString("state"), rs.getBoolean("closed"),
+                rs.getString("facilitator_id"), instant(rs, "created_at"), instant(rs, "updated_at"),
+                rs.getInt("participants"));
     }
 
     /** Forgets every session of the kind, for a rebuild. */

@@ -119,6 +119,12 @@ public class BoardStore implements SessionRoster, SessionItems {
                 + "ORDER BY b.created_at DESC", BoardStore::summary, personId);
     }
 
+    @Override
+    public Optional<SessionListing> listing(String sessionId) {
+        return jdbc.query(SUMMARY + "WHERE b.retro_id = ?", BoardStore::summary, sessionId).stream()
+                .findFirst().map(BoardStore::listing);
+    }
+
     /** Every retro, newest first. */
     public List<RetroSummary> all() {
         return jdbc.query(SUMMARY + "ORDER BY b.created_at DESC", BoardStore::summary);
