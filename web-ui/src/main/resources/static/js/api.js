@@ -128,12 +128,28 @@ export async function sendCommand(method, path, body) {
 }
 
 /** Shows a message in the page's status area for a few seconds. */
+const NOTE_LIFE_MS = 6000;
+
+/**
+ * Tells the person something for a few seconds. The same message again, while it shows, is not
+ * stacked (four "The plan changed." in a row): the one shown stays a little longer, with a count.
+ */
 export function notify(message, kind = 'error') {
   const area = document.getElementById('status');
   if (!area) return;
-  const note = el('div', {class: 'note ' + kind, role: kind === 'error' ? 'alert' : 'status'}, message);
+  const same = [...area.children].find(note => note.dataset.message === message && note.dataset.kind === kind);
+  if (same) {
+    const times = Number(same.dataset.times || 1) + 1;
+    same.dataset.times = String(times);
+    same.textContent = message + ' (' + times + ')';
+    clearTimeout(Number(same.dataset.timer));
+    same.dataset.timer = String(setTimeout(() => same.remove(), NOTE_LIFE_MS));
+    return;
+  }
+  const note = el('div', {class: 'note ' + kind, role: kind === 'error' ? 'alert' : 'status',
+    'data-message': message, 'data-kind': kind}, message);
   area.append(note);
-  setTimeout(() => note.remove(), 6000);
+  note.dataset.timer = String(setTimeout(() => note.remove(), NOTE_LIFE_MS));
 }
 
 export async function attempt(action) {

@@ -1,8 +1,21 @@
 // Updating a part of the page without taking away what someone is in the middle of.
 
-/** A text field someone is using: it has the focus, or text that was not saved yet. */
+/**
+ * A text field someone is using: it holds text that was not saved yet. A field that only has the
+ * focus (its text saved, or none typed) does not hold its part of the page back: the part is
+ * updated, and the focus carried over to the same field in it (see morph).
+ */
 function inUse(field) {
-  return field === document.activeElement || field.value !== field.defaultValue;
+  return field.value !== field.defaultValue;
+}
+
+/** How to find the focused element again in a redrawn part: by data-focus, id or name. */
+function focusKey(element) {
+  if (!(element instanceof Element)) return null;
+  if (element.dataset && element.dataset.focus) return '[data-focus="' + CSS.escape(element.dataset.focus) + '"]';
+  if (element.id) return '#' + CSS.escape(element.id);
+  const name = element.getAttribute('name');
+  return name ? element.tagName.toLowerCase() + '[name="' + CSS.escape(name) + '"]' : null;
 }
 
 const TEXT_FIELDS = 'textarea, input:not([type]), input[type=text], input[type=number], input[type=date], input[type=search]';
@@ -20,9 +33,12 @@ const keyOf = node => node instanceof Element ? (node.dataset.key || node.id || 
  * Makes the container hold the given nodes, in order, except that a child someone is using (see
  * busy) stays as it is where the new nodes have one with the same key (data-key or id): when both
  * have keyed children, those are updated the same way, else the old child is kept whole. So a
- * live update never takes the text, the focus or the caret from a field someone is typing in.
+ * live update never takes unsaved text from a field; and a focused element that is redrawn hands
+ * its focus and caret to its counterpart.
  */
 export function morph(container, nodes) {
+  const focused = document.activeElement;
+  const carried = focused && focused !== document.body && container.contains(focused) ? focusKey(focused) : null;
   const old = new Map();
   for (const child of container.children) {
     const key = keyOf(child);
@@ -46,6 +62,20 @@ export function morph(container, nodes) {
   next.forEach((node, index) => {
     if (container.children[index] !== node) container.insertBefore(node, container.children[index] || null);
   });
+  // The focused element was redrawn: give the focus (and the caret) to the same element in its new part.
+  if (carried && !container.contains(focused)) {
+    const again = container.querySelector(carried);
+    if (again) {
+      again.focus();
+      if (typeof focused.selectionStart === 'number' && typeof again.setSelectionRange === 'function') {
+        try {
+          again.setSelectionRange(focused.selectionStart, focused.selectionEnd);
+        } catch (e) {
+          // Not every field keeps a caret (a number field, say).
+        }
+      }
+    }
+  }
 }
 
 /** Marks a field's text as saved, so that the next update may replace it. */

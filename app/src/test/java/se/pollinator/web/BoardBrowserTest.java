@@ -101,6 +101,31 @@ class BoardBrowserTest extends AppTest {
     }
 
     @Test
+    void aGroupNamedWithEnterGetsItsVoteButtonsWhenVotingStartsWhileItsFieldStillHasTheFocus() {
+        Login anna = person("Anna Lind", "FACILITATOR");
+        String retro = newRetro(api(anna));
+        String path = "/api/retros/" + retro;
+        String first = api(anna).post(path + "/cards", body("column", "STOP", "text", "Långa möten")).id();
+        String second = api(anna).post(path + "/cards", body("column", "STOP", "text", "Sena möten")).id();
+        api(anna).post(path + "/phase", body("phase", "GROUP"));
+        String group = api(anna).post(path + "/groups", body("cardIds", List.of(first, second))).id();
+        WebDriver facilitator = onBoard(browser("sv-SE", anna), retro);
+        awaitPhase(facilitator, "GROUP");
+
+        By name = By.cssSelector("[data-focus='group-name-" + group + "']");
+        click(facilitator, name);
+        facilitator.findElement(name).sendKeys("Möten", Keys.ENTER);
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> "Möten".equals(api(anna)
+                .get("/api/sessions/" + retro + "/board").body().get("groups").get(0).get("name").asText()));
+        new WebDriverWait(facilitator, WAIT).until(driver -> driver.findElement(name).equals(driver.switchTo().activeElement()));
+
+        api(anna).post(path + "/phase", body("phase", "VOTE"));
+        awaitPhase(facilitator, "VOTE");
+        new WebDriverWait(facilitator, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-focus='vote-" + group + "']")));
+    }
+
+    @Test
     void aCardThatCouldNotBeSavedStaysInItsFieldUntilItIsSavedOnce() {
         Login anna = person("Anna Lind", "FACILITATOR");
         String retro = newRetro(api(anna), "privateReflection", false);

@@ -315,12 +315,19 @@ function subject(target) {
 function voteButtons(target) {
   const current = board();
   if (current.phase !== 'VOTE' || !isParticipant()) return null;
+  // Unavailable, not disabled: a disabled button cannot hold the focus, which would fall to the page
+  // after one's last vote; aria-disabled keeps it where it was, and says why it does nothing.
+  const noVotes = current.votesLeft < 1;
   return el('span', {class: 'vote-buttons'},
-    el('button', {type: 'button', class: 'small', 'data-focus': 'unvote-' + target.id, disabled: !target.myVotes,
-      'aria-label': t('unvoteFrom') + ': ' + subject(target), onclick: () => command('DELETE', '/votes/' + encodeURIComponent(target.id))}, '−'),
+    el('button', {type: 'button', class: 'small', 'data-focus': 'unvote-' + target.id,
+      'aria-disabled': target.myVotes ? null : 'true',
+      'aria-label': t('unvoteFrom') + ': ' + subject(target),
+      onclick: () => { if (target.myVotes) command('DELETE', '/votes/' + encodeURIComponent(target.id)); }}, '−'),
     el('span', {class: 'my-votes', title: t('myVotes')}, '●'.repeat(target.myVotes || 0)),
-    el('button', {type: 'button', class: 'small', 'data-focus': 'vote-' + target.id, disabled: current.votesLeft < 1,
-      'aria-label': t('voteOn') + ': ' + subject(target), onclick: () => command('POST', '/votes', {targetId: target.id})}, '+'));
+    el('button', {type: 'button', class: 'small', 'data-focus': 'vote-' + target.id,
+      'aria-disabled': noVotes ? 'true' : null, title: noVotes ? t('noVotesLeft') : null,
+      'aria-label': t('voteOn') + ': ' + subject(target) + (noVotes ? ' (' + t('noVotesLeft') + ')' : ''),
+      onclick: () => { if (!noVotes) command('POST', '/votes', {targetId: target.id}); }}, '+'));
 }
 
 function votesBadge(target) {
