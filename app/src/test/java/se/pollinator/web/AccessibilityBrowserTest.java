@@ -129,13 +129,15 @@ class AccessibilityBrowserTest extends AppTest {
             if (phase.equals("DISCUSS")) {
                 api(anna).post("/api/retros/" + retro + "/decisions", body("text", "Kortare möten"));
                 api(anna).post("/api/retros/" + retro + "/actions", body("text", "Boka rum", "ownerId", bo.id()));
+                // The topic being discussed is marked ("Diskuteras nu"): its contrast is checked too.
+                api(anna).send("PUT", "/api/retros/" + retro + "/topic", body("topicId", card), Map.of());
             }
             new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector(".phase-step.current[data-phase='" + phase + "']")));
             new WebDriverWait(browser, WAIT).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
             // The phase's own controls are drawn: axe checks them, not a half-drawn page.
             String drawn = Map.of("REFLECT", ".open-composer", "GROUP", ".select-card input", "VOTE", ".vote-buttons button",
-                    "DISCUSS", "#decision-text", "CLOSED", "#to-summary").get(phase);
+                    "DISCUSS", ".now-pill", "CLOSED", "#to-summary").get(phase);
             new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(drawn)));
             assertNoViolations("board in " + phase);
         }

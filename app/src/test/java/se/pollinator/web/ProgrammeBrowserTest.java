@@ -60,6 +60,10 @@ class ProgrammeBrowserTest extends AppTest {
         uppsala.findElement(By.xpath(".//button[text()='Sätt lots']")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-municipality='UPPSALA']"),
                 "Lots: Pia Lots"));
+        assertThat(browser.findElement(By.cssSelector("[data-municipality='UPPSALA'] details")).getDomAttribute("open"))
+                .as("the edit panel stays open after a pick").isNotNull();
+        assertThat(browser.findElement(By.cssSelector("[data-municipality='UPPSALA'] .retro-link")).getSize().getWidth())
+                .as("the name keeps its room beside an open edit panel").isGreaterThan(150);
 
         WebElement five = edited("[data-module='5']");
         new Select(five.findElement(By.cssSelector("select[aria-label='Lägg till ledare']"))).selectByValue(leo.id());

@@ -441,14 +441,16 @@ function renderMaturity() {
   const box = document.getElementById('maturity');
   const score = value => value === null ? '—' : el('span', {class: 'score'},
     el('meter', {min: 0, max: 5, value, 'aria-hidden': 'true'}), ' ' + value);
-  box.replaceChildren(rows.length ? el('table', {class: 'summary-table maturity-table'},
+  // On a phone the table scrolls within its own strip, which the keyboard can reach, not the page.
+  box.replaceChildren(rows.length ? el('div', {class: 'table-scroll', tabindex: 0, role: 'region',
+    'aria-label': t('maturityHeading')}, el('table', {class: 'summary-table maturity-table'},
     el('caption', {class: 'meta'}, needs.assessments.length + ' ' + t('assessmentsCount') + ' · '
       + t('latestAssessment') + ' ' + when(needs.assessments[needs.assessments.length - 1].at)),
     el('thead', {}, el('tr', {}, el('th', {scope: 'col'}, t('dimension')), el('th', {scope: 'col'}, t('firstAssessment')),
       el('th', {scope: 'col'}, t('latestAssessment')), el('th', {scope: 'col'}, t('comment')))),
     el('tbody', {}, ...rows.map(row => el('tr', {'data-dimension': row.dimension},
       el('th', {scope: 'row'}, t('dim_' + row.dimension)), el('td', {}, score(row.first)), el('td', {}, score(row.latest)),
-      el('td', {}, row.comment || '')))))
+      el('td', {}, row.comment || ''))))))
     : el('p', {class: 'meta'}, t('noAssessments')));
   document.getElementById('maturity-new').hidden = !mayChange();
   const formBox = document.getElementById('maturity-form');

@@ -106,8 +106,16 @@ function render() {
   const note = document.getElementById('source-note');
   note.hidden = !source;
   if (source) note.textContent = t('choosePlanFor');
+  // An edit panel someone opened stays open while the lists are drawn again (after each pick).
+  const open = new Set([...document.querySelectorAll('.person-edit[open]')].map(panel => panel.closest('li').dataset.municipality
+    ? 'm:' + panel.closest('li').dataset.municipality : 'module:' + panel.closest('li').dataset.module));
   document.getElementById('municipalities').replaceChildren(...data.municipalities.map(projectItem));
   document.getElementById('modules').replaceChildren(...data.modules.map(moduleItem));
+  document.querySelectorAll('.person-edit').forEach(panel => {
+    const item = panel.closest('li');
+    const key = item.dataset.municipality ? 'm:' + item.dataset.municipality : 'module:' + item.dataset.module;
+    if (open.has(key)) panel.open = true;
+  });
   const admin = me.roles.includes('ADMIN');
   document.getElementById('add-municipality').hidden = !admin;
   document.getElementById('add-module').hidden = !admin;
