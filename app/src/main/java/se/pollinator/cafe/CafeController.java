@@ -184,23 +184,21 @@ public class CafeController {
         commands.send(new AssignSeats(id, me.personId(), seats == null ? null : seats.seats()), me);
     }
 
-    @Operation(summary = "Shuffle (facilitator): everybody but the hosts moves on, so people meet new people")
+    @Operation(summary = "Shuffle (facilitator): the hosts stay, everybody else is seated to meet as many new "
+            + "people as the tables allow")
     @PostMapping("/{id}/seats/shuffle")
     public Map<String, String> shuffle(@PathVariable String id, @AuthenticationPrincipal SignedIn me) {
         CafeBoard board = cafes.board(id).orElseThrow(() -> SessionAccess.unknownSession(id));
-        List<String> tables = new ArrayList<>(board.tables.keySet());
-        List<String> hosts = board.tables.values().stream().map(table -> table.hostId).toList();
-        Map<String, String> seats = new LinkedHashMap<>();
-        int place = 0;
-        for (String person : board.header.participants) {
-            if (hosts.contains(person) || person.equals(board.header.facilitatorId)) {
-                continue;
+        Map<String, String> hosts = new LinkedHashMap<>();
+        board.tables.values().forEach(table -> {
+            if (table.hostId != null) {
+                hosts.put(table.id, table.hostId);
             }
-            String now = board.header.seats.get(person);
-            int from = now == null ? place : tables.indexOf(now);
-            seats.put(person, tables.get((from + 1 + place / Math.max(1, tables.size())) % tables.size()));
-            place++;
-        }
+        });
+        List<String> people = board.header.participants.stream()
+                .filter(person -> !hosts.containsValue(person) && !person.equals(board.header.facilitatorId)).toList();
+        Map<String, String> seats = Seating.shuffle(new ArrayList<>(board.tables.keySet()), hosts, board.header.seats,
+                people);
         if (!seats.isEmpty()) {
             commands.send(new AssignSeats(id, me.personId(), seats), me);
         }

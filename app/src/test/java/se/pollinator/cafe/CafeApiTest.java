@@ -109,6 +109,30 @@ class CafeApiTest extends AppTest {
     }
 
     @Test
+    void theShufflePartsThoseWhoSatTogetherAndLeavesTheHostsWhereTheyAre() {
+        Cafe cafe = cafe();
+        String path = "/api/cafes/" + cafe.id();
+        ApiClient anna = api(person("Anna Ek", "MEMBER"));
+        ApiClient bo = api(person("Bo Ek", "MEMBER"));
+        for (ApiClient member : List.of(anna, bo)) {
+            member.post(path + "/participants", null);
+        }
+        cafe.facilitator().post(path + "/rounds", body("seconds", 600));
+        for (ApiClient member : List.of(anna, bo)) {
+            assertThat(member.post(path + "/seats", body("tableId", cafe.secondTable())).status()).isEqualTo(200);
+        }
+        cafe.facilitator().post(path + "/rounds/end", null);
+        JsonNode seats = cafe.facilitator().post(path + "/seats/shuffle", null).body();
+        String annaId = anna.get("/api/me").body().get("id").asText();
+        String boId = bo.get("/api/me").body().get("id").asText();
+        assertThat(seats.get(annaId).asText()).as("those who sat together are parted")
+                .isNotEqualTo(seats.get(boId).asText());
+        assertThat(seats.has(cafe.hostLogin().id())).as("the host stays").isFalse();
+        JsonNode board = awaitSettled(cafe.facilitator(), cafe.id());
+        assertThat(board.get("tables").get(0).get("hostId").asText()).isEqualTo(cafe.hostLogin().id());
+    }
+
+    @Test
     void aGuestIsRefusedEverywhereElseAndCutOffAtOnceWhenTheLinkIsRevoked() {
         Cafe cafe = cafe();
         String retro = newRetro(cafe.facilitator());
