@@ -80,6 +80,8 @@ export const ERRORS_SV = {
   'seat.unknown-person': 'Personen är inte med i caféet.',
   'summary.host-only': 'Bara bordets värd sammanfattar det.',
   'table.unknown': 'Bordet finns inte i caféet.',
+  'table.host-taken': 'Personen är redan värd vid ett annat bord.',
+  'table.host-during-round': 'Värden byts mellan rundorna, inte under en runda.',
   'source.unknown': 'Det finns inget sådant beslut eller någon sådan åtgärd som du kan se.',
   'vote.budget-range': 'Antalet röster måste vara mellan 1 och {0}.',
   'column.required': 'Välj en kolumn.',

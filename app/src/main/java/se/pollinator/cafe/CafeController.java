@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.pollinator.cafe.CafeCommands.AssignSeats;
+import se.pollinator.cafe.CafeCommands.SetTableHost;
 import se.pollinator.cafe.CafeCommands.CloseCafe;
 import se.pollinator.cafe.CafeCommands.CreateCafe;
 import se.pollinator.cafe.CafeCommands.CreateInvitation;
@@ -182,6 +183,24 @@ public class CafeController {
     @PutMapping("/{id}/seats")
     public void seat(@PathVariable String id, @RequestBody Seats seats, @AuthenticationPrincipal SignedIn me) {
         commands.send(new AssignSeats(id, me.personId(), seats == null ? null : seats.seats()), me);
+    }
+
+    public record HostChoice(String hostId) {
+    }
+
+    @Operation(summary = "Give a table its host, or none with {\"hostId\": null} (facilitator), before a round or "
+            + "between rounds; the host joins the café")
+    @PutMapping("/{id}/tables/{tableId}/host")
+    public void setHost(@PathVariable String id, @PathVariable String tableId, @RequestBody HostChoice choice,
+                        @AuthenticationPrincipal SignedIn me) {
+        String hostId = choice == null ? null : choice.hostId();
+        if (hostId != null) {
+            SessionAccess.requireTakesPart(people.byId(hostId).orElseThrow(() -> RuleViolation.notFound(
+                    "participant.unknown-person", "There is no person %s to add.", hostId)));
+        }
+        commands.send(new SetTableHost(id, me.personId(), tableId, hostId), me);
+        ReadYourWrites.await(() -> cafes.board(id).map(board -> board.tables.get(tableId))
+                .map(table -> java.util.Objects.equals(table.hostId, hostId)).orElse(true));
     }
 
     @Operation(summary = "Shuffle (facilitator): the hosts stay, everybody else is seated to meet as many new "

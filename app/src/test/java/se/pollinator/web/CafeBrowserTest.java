@@ -131,4 +131,27 @@ class CafeBrowserTest extends AppTest {
                 .contains("Caféet är avslutat");
         assertThat(guest.findElement(By.id("arrive")).isDisplayed()).isFalse();
     }
+
+    @Test
+    void theFacilitatorChoosesATablesHostOnTheCafesPageBeforeTheFirstRound() {
+        Login fia = person("Fia Facilitator", "FACILITATOR", "MEMBER");
+        Login hanna = person("Hanna Värd", "MEMBER");
+        String cafe = api(fia).post("/api/cafes", body("title", "Värdcafé", "theme", "Staden",
+                "tables", List.of(Map.of("question", "Vad behöver staden?"), Map.of("question", "Vem saknas?")))).id();
+        String second = awaitSettled(api(fia), cafe).get("tables").get(1).get("id").asText();
+
+        WebDriver facilitator = onCafePage(fia, cafe);
+        By picker = By.cssSelector("[data-focus='host-" + second + "']");
+        waiting(facilitator).until(ExpectedConditions.elementToBeClickable(picker));
+        waiting(facilitator).until(driver -> {
+            new org.openqa.selenium.support.ui.Select(driver.findElement(picker)).selectByValue(hanna.id());
+            return true;
+        });
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> hanna.id().equals(api(fia)
+                .get("/api/sessions/" + cafe + "/board").body().get("tables").get(1).path("hostId").asText()));
+        waiting(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("start-round"))).click();
+        waiting(facilitator).until(ExpectedConditions.invisibilityOfElementLocated(picker));
+        assertThat(facilitator.findElement(By.cssSelector("[data-table-id='" + second + "']")).getText())
+                .as("during a round the host is named, not chosen").contains("Värd: Hanna Värd");
+    }
 }

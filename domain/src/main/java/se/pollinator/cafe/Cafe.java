@@ -14,6 +14,7 @@ import se.pollinator.cafe.CafeCommands.JoinCafe;
 import se.pollinator.cafe.CafeCommands.NewTable;
 import se.pollinator.cafe.CafeCommands.PostNote;
 import se.pollinator.cafe.CafeCommands.RevokeInvitation;
+import se.pollinator.cafe.CafeCommands.SetTableHost;
 import se.pollinator.cafe.CafeCommands.StartHarvest;
 import se.pollinator.cafe.CafeCommands.StartRound;
 import se.pollinator.cafe.CafeCommands.SummariseTable;
@@ -30,6 +31,7 @@ import se.pollinator.cafe.CafeEvents.NotePosted;
 import se.pollinator.cafe.CafeEvents.RoundEnded;
 import se.pollinator.cafe.CafeEvents.RoundStarted;
 import se.pollinator.cafe.CafeEvents.Seated;
+import se.pollinator.cafe.CafeEvents.TableHostSet;
 import se.pollinator.cafe.CafeEvents.TableSummarised;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.rules.Text;
@@ -118,6 +120,42 @@ public class Cafe {
         apply(new CafeJoined(command.cafeId(), command.byId()));
         tables.stream().map(NewTable::hostId).filter(host -> host != null && !host.equals(command.byId())).distinct()
                 .forEach(host -> apply(new CafeJoined(command.cafeId(), host)));
+    }
+
+    /**
+     * Gives a table its host, or takes it away, before a round or between rounds: a host hosts one
+     * table, and joins the café if they had not.
+     */
+    @CommandHandler
+    public void handle(SetTableHost command) {
+        requireFacilitator(command.byId(), "hosts", "choose the tables' hosts");
+        requireOpen();
+        requireNotHarvesting();
+        requireTable(command.tableId());
+        if (roundRunning) {
+            throw RuleViolation.conflict("table.host-during-round", "A table's host changes between rounds, not during one.");
+        }
+        String host = command.hostId() == null ? null : Values.id("hostId", command.hostId());
+        if (java.util.Objects.equals(tables.get(command.tableId()), host)) {
+            return;
+        }
+        if (host != null && tables.entrySet().stream().anyMatch(table -> host.equals(table.getValue())
+                && !table.getKey().equals(command.tableId()))) {
+            throw RuleViolation.conflict("table.host-taken", "%s hosts another table already.", host);
+        }
+        if (host != null && !participants.contains(host)) {
+            apply(new CafeJoined(cafeId, host));
+        }
+        apply(new TableHostSet(cafeId, command.tableId(), host, command.byId()));
+    }
+
+    @EventSourcingHandler
+    void on(TableHostSet event) {
+        tables.put(event.tableId(), event.hostId());
+        if (event.hostId() != null) {
+            // A host is at their own table, not seated at another.
+            seats.remove(event.hostId());
+        }
     }
 
     @CommandHandler

@@ -19,6 +19,10 @@ public final class CafeCommands {
     public record NewTable(String tableId, String question, String hostId) {
     }
 
+    /** The facilitator gives a table its host (or none, with a null host), while no round is running. */
+    public record SetTableHost(@TargetAggregateIdentifier String cafeId, String byId, String tableId, String hostId) {
+    }
+
     public record CreateCafe(@TargetAggregateIdentifier String cafeId, String byId, String title, String theme,
                              String description, Instant scheduledAt, List<NewTable> tables) {
     }

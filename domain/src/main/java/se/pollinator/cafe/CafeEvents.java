@@ -12,13 +12,17 @@ public final class CafeEvents {
     }
 
     public sealed interface CafeEvent permits CafeCreated, CafeJoined, InvitationCreated, InvitationRevoked,
-            GuestAdmitted, RoundStarted, RoundEnded, Seated, NotePosted, TableSummarised, HarvestStarted,
+            GuestAdmitted, RoundStarted, RoundEnded, Seated, TableHostSet, NotePosted, TableSummarised, HarvestStarted,
             InsightHarvested, CafeClosed {
         String cafeId();
     }
 
     public record CafeCreated(String cafeId, String facilitatorId, String title, String theme, String description,
                               Instant scheduledAt, List<NewTable> tables) implements CafeEvent {
+    }
+
+    /** A table's host changed (null: it has none now). */
+    public record TableHostSet(String cafeId, String tableId, String hostId, String byId) implements CafeEvent {
     }
 
     public record CafeJoined(String cafeId, String personId) implements CafeEvent {

@@ -16,6 +16,7 @@ import se.pollinator.cafe.CafeCommands.JoinCafe;
 import se.pollinator.cafe.CafeCommands.NewTable;
 import se.pollinator.cafe.CafeCommands.PostNote;
 import se.pollinator.cafe.CafeCommands.RevokeInvitation;
+import se.pollinator.cafe.CafeCommands.SetTableHost;
 import se.pollinator.cafe.CafeCommands.StartHarvest;
 import se.pollinator.cafe.CafeCommands.StartRound;
 import se.pollinator.cafe.CafeCommands.SummariseTable;
@@ -32,6 +33,7 @@ import se.pollinator.cafe.CafeEvents.NotePosted;
 import se.pollinator.cafe.CafeEvents.RoundEnded;
 import se.pollinator.cafe.CafeEvents.RoundStarted;
 import se.pollinator.cafe.CafeEvents.Seated;
+import se.pollinator.cafe.CafeEvents.TableHostSet;
 import se.pollinator.cafe.CafeEvents.TableSummarised;
 import se.pollinator.rules.RuleViolation.Kind;
 
@@ -93,6 +95,32 @@ class CafeTest {
         void aCafeWithoutTablesIsRejected() {
             fixture.givenNoPriorActivity().when(new CreateCafe(CAFE, FAC, "Tomt", "Tema", null, null, List.of()))
                     .expectNoEvents().expectException(violation(Kind.INVALID, "cafe.table-required"));
+        }
+    }
+
+    @Nested
+    class Hosts {
+        @Test
+        void theFacilitatorGivesATableAHostWhoJoinsAndTakesItAwayAgain() {
+            fixture.given(created().toArray()).when(new SetTableHost(CAFE, FAC, "t2", "olle"))
+                    .expectEvents(new CafeJoined(CAFE, "olle"), new TableHostSet(CAFE, "t2", "olle", FAC));
+            List<Object> hosted = created();
+            hosted.add(new CafeJoined(CAFE, "olle"));
+            hosted.add(new TableHostSet(CAFE, "t2", "olle", FAC));
+            fixture.given(hosted.toArray()).when(new SetTableHost(CAFE, FAC, "t2", null))
+                    .expectEvents(new TableHostSet(CAFE, "t2", null, FAC));
+        }
+
+        @Test
+        void aHostHostsOneTableOnlyNeverDuringARoundAndOnlyTheFacilitatorChooses() {
+            fixture.given(created().toArray()).when(new SetTableHost(CAFE, FAC, "t2", HOST))
+                    .expectNoEvents().expectException(violation(Kind.CONFLICT, "table.host-taken"));
+            fixture.given(inRound().toArray()).when(new SetTableHost(CAFE, FAC, "t2", "olle"))
+                    .expectNoEvents().expectException(violation(Kind.CONFLICT, "table.host-during-round"));
+            fixture.given(created().toArray()).when(new SetTableHost(CAFE, HOST, "t2", "olle"))
+                    .expectNoEvents().expectException(violation(Kind.FORBIDDEN, "facilitator-only.hosts"));
+            fixture.given(created().toArray()).when(new SetTableHost(CAFE, FAC, "t9", "olle"))
+                    .expectNoEvents().expectException(violation(Kind.NOT_FOUND, "table.unknown"));
         }
     }
 

@@ -3,7 +3,7 @@
 // and nothing else. Built on the shared session modules (live sync with the generic merge,
 // presence, timer, i18n).
 import {el, languageSwitch, t, translatePage} from '../i18n.js';
-import {attempt, notify, sendCommand} from '../api.js';
+import {api, attempt, notify, sendCommand} from '../api.js';
 import {explain} from '../errors.js';
 import {morph} from '../dom.js';
 import {userMenu} from '../menu.js';
@@ -19,6 +19,8 @@ let connection = null;
 let presence = [];
 /** Invitation tokens made on this page, so the facilitator can withdraw them. */
 const links = [];
+/** Who may host a table, for the facilitator's host pickers (loaded once, when they may choose). */
+let directory = null;
 
 const sync = sessionSync({sessionId, afterMerge: (view, message) => {
   Object.assign(view.people, message.header && message.header.guests ? message.header.guests : {});
@@ -120,6 +122,23 @@ function renderInvitations() {
     }}, t('revokeLink')))));
 }
 
+/**
+ * The table's host: named, or for the facilitator between rounds a choice of who hosts it (they
+ * join the café); a host hosts one table.
+ */
+function hostLine(table, current) {
+  const choosing = isFacilitator() && !current.roundRunning && !current.harvesting && !current.closed;
+  if (!choosing || !directory) {
+    return el('p', {class: 'meta'}, t('host') + ': ' + (table.hostId ? name(table.hostId) : '—'));
+  }
+  const select = el('select', {'data-focus': 'host-' + table.id, 'aria-label': t('host') + ': ' + table.question,
+    onchange: event => command('PUT', '/tables/' + encodeURIComponent(table.id) + '/host',
+      {hostId: event.target.value || null})},
+  el('option', {value: ''}, '—'), ...directory.map(person => el('option', {value: person.id,
+    selected: person.id === table.hostId}, person.displayName)));
+  return el('label', {class: 'host-choice'}, el('span', {}, t('host')), select);
+}
+
 function tableCard(table) {
   const current = view();
   const mine = isParticipant() && myTable() === table.id;
@@ -127,7 +146,7 @@ function tableCard(table) {
   const mayWrite = mine && current.roundRunning && !current.closed;
   return el('section', {class: 'column table-card' + (mine ? ' mine' : ''), 'data-table-id': table.id, 'data-key': table.id},
     el('div', {class: 'column-head'}, el('h2', {}, table.question)),
-    el('p', {class: 'meta'}, t('host') + ': ' + (table.hostId ? name(table.hostId) : '—')),
+    hostLine(table, current),
     el('p', {class: 'meta seated'}, t('seatedHere') + ': ' + (table.seated.map(name).join(', ') || '—')),
     isParticipant() && !mine && !hosting && !current.harvesting && !current.closed
       ? el('button', {type: 'button', class: 'small', 'aria-label': t('sitHere') + ': ' + table.question,
@@ -225,6 +244,10 @@ async function start() {
     }
   });
   await sync.refetch();
+  if (isFacilitator()) {
+    directory = await api('GET', '/api/directory').catch(() => null);
+    render();
+  }
   connect();
   runBoardTimer(view);
 }

@@ -14,6 +14,7 @@ import se.pollinator.cafe.CafeEvents.NotePosted;
 import se.pollinator.cafe.CafeEvents.RoundEnded;
 import se.pollinator.cafe.CafeEvents.RoundStarted;
 import se.pollinator.cafe.CafeEvents.Seated;
+import se.pollinator.cafe.CafeEvents.TableHostSet;
 import se.pollinator.cafe.CafeEvents.TableSummarised;
 import se.pollinator.session.SessionPart;
 
@@ -131,6 +132,16 @@ public class CafeBoard {
             header.roundRunning = false;
             header.timerStartsAt = null;
             header.timerEndsAt = null;
+        } else if (event instanceof TableHostSet e) {
+            Table table = tables.get(e.tableId());
+            if (table != null) {
+                table.hostId = e.hostId();
+                changed.add(new Part(PartKind.TABLE, e.tableId()));
+            }
+            String left = e.hostId() == null ? null : header.seats.remove(e.hostId());
+            if (left != null && !left.equals(e.tableId())) {
+                changed.add(new Part(PartKind.TABLE, left));
+            }
         } else if (event instanceof Seated e) {
             String left = header.seats.put(e.personId(), e.tableId());
             changed.add(new Part(PartKind.TABLE, e.tableId()));
