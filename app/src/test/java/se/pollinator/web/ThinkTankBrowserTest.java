@@ -160,4 +160,32 @@ class ThinkTankBrowserTest extends AppTest {
         waiting(member).until(ExpectedConditions.urlContains("/thinktank.html?id=" + listed));
         waiting(member).until(ExpectedConditions.textToBePresentInElementLocated(By.id("questions"), "Vem saknas?"));
     }
+
+    @Test
+    void whilePreparingTheFacilitatorAddsAQuestionAndInvitesAnExpertOnThePage() {
+        Login fia = person("Fia Facilitator", "FACILITATOR", "MEMBER");
+        Login erik = person("Erik Expertsson", "MEMBER");
+        se.pollinator.support.ApiClient api = api(fia);
+        String id = api.post("/api/thinktanks", body("title", "Förberedd tankesmedja", "module", 3,
+                "questions", List.of("Vad hindrar oss?"))).id();
+        awaitSettled(api, id);
+        WebDriver facilitator = browser(fia);
+        facilitator.get("http://localhost:" + port + "/thinktank.html?id=" + id);
+        waiting(facilitator).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+
+        Browser.type(waiting(facilitator), By.cssSelector("[data-focus='new-question']"), "Vem behöver vi fråga?");
+        Browser.click(waiting(facilitator), By.cssSelector("[data-focus='add-question']"));
+        waiting(facilitator).until(ExpectedConditions.textToBePresentInElementLocated(By.id("questions"),
+                "Vem behöver vi fråga?"));
+
+        waiting(facilitator).until(driver -> {
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector("[data-focus='expert-choice']")))
+                    .selectByValue(erik.id());
+            return true;
+        });
+        Browser.click(waiting(facilitator), By.cssSelector("[data-focus='invite-expert']"));
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> api.get("/api/sessions/" + id + "/board").body()
+                .get("experts").toString().contains(erik.id()));
+        assertThat(api(erik).get("/api/sessions/" + id + "/board").status()).as("an invited expert sees it").isEqualTo(200);
+    }
 }

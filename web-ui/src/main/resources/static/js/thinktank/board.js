@@ -2,7 +2,7 @@
 // comments and clusters while exploring; recommendations with the insights they rest on. Built on
 // the shared session modules: live connection, live sync with the generic merge, presence, i18n.
 import {el, languageSwitch, t, translatePage} from '../i18n.js';
-import {attempt, notify, sendCommand} from '../api.js';
+import {api, attempt, notify, sendCommand} from '../api.js';
 import {explain} from '../errors.js';
 import {morph} from '../dom.js';
 import {userMenu} from '../menu.js';
@@ -19,6 +19,8 @@ let me = null;
 let programmeData = null;
 let connection = null;
 let presence = [];
+/** Who may be invited as an expert, for the facilitator (loaded once, when they may invite). */
+let directory = null;
 const selected = new Set();
 
 // A message names people by id; a new name is fetched with the board.
@@ -91,6 +93,27 @@ function renderControls() {
           if (PHASES[index + 1] === 'CLOSED' && !confirm(t('confirmPublish'))) return;
           command('POST', '/phase', {phase: PHASES[index + 1]});
         }}, t('nextPhase') + ': ' + t(PHASES[index + 1]) + ' →'));
+    }
+  }
+  if (isFacilitator() && current.phase === 'PREPARE') {
+    parts.push(el('form', {class: 'inline-form', id: 'add-question', 'data-key': 'add-question', onsubmit: event => {
+      event.preventDefault();
+      const field = event.target.querySelector('input');
+      command('POST', '/questions', {text: field.value}).then(done => { if (done) field.value = ''; });
+    }}, el('input', {maxlength: 500, required: true, 'aria-label': t('addQuestion'), placeholder: t('addQuestion'),
+      'data-focus': 'new-question'}),
+    el('button', {type: 'submit', 'data-focus': 'add-question'}, t('addQuestion'))));
+  }
+  if (isFacilitator() && current.phase !== 'CLOSED' && directory) {
+    const invitable = directory.filter(person => !current.experts.includes(person.id) && person.id !== me.id);
+    if (invitable.length) {
+      parts.push(el('form', {class: 'inline-form', id: 'invite-expert', 'data-key': 'invite-expert', onsubmit: event => {
+        event.preventDefault();
+        const choice = event.target.querySelector('select');
+        if (choice.value) command('POST', '/experts', {personId: choice.value});
+      }}, el('select', {'aria-label': t('inviteExpert'), 'data-focus': 'expert-choice'},
+        ...invitable.map(person => el('option', {value: person.id}, person.displayName))),
+      el('button', {type: 'submit', 'data-focus': 'invite-expert'}, t('inviteExpert'))));
     }
   }
   if (current.phase === 'EXPLORE' && isParticipant()) {
@@ -280,6 +303,10 @@ async function start() {
     }
   });
   await sync.refetch();
+  if (isFacilitator()) {
+    directory = await api('GET', '/api/directory').catch(() => null);
+    render();
+  }
   connect();
   runBoardTimer(view);
 }
