@@ -443,7 +443,7 @@ function renderMaturity() {
     el('meter', {min: 0, max: 5, value, 'aria-hidden': 'true'}), ' ' + value);
   // On a phone the table scrolls within its own strip, which the keyboard can reach, not the page.
   box.replaceChildren(rows.length ? el('div', {class: 'table-scroll', tabindex: 0, role: 'region',
-    'aria-label': t('maturityHeading')}, el('table', {class: 'summary-table maturity-table'},
+    'aria-label': t('maturityTableLabel')}, el('table', {class: 'summary-table maturity-table'},
     el('caption', {class: 'meta'}, needs.assessments.length + ' ' + t('assessmentsCount') + ' · '
       + t('latestAssessment') + ' ' + when(needs.assessments[needs.assessments.length - 1].at)),
     el('thead', {}, el('tr', {}, el('th', {scope: 'col'}, t('dimension')), el('th', {scope: 'col'}, t('firstAssessment')),
