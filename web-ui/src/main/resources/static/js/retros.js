@@ -120,10 +120,27 @@ function fillThinkTankForm() {
   }
 }
 
+/** The new café's optional module and municipality projects, so that what it finds can be attributed. */
+function fillCafeForm() {
+  if (!programmeData) return;
+  const {modules, municipalities} = choices(programmeData);
+  const module = document.getElementById('cafe-module');
+  const chosen = module.value;
+  module.replaceChildren(el('option', {value: ''}, t('programmeWide')),
+    ...modules.map(m => el('option', {value: m.number}, m.number + ' · ' + nameOf(m))));
+  module.value = chosen;
+  const places = document.getElementById('cafe-municipalities');
+  const ticked = new Set([...places.querySelectorAll('input:checked')].map(box => box.value));
+  places.replaceChildren(el('legend', {}, t('municipality')), ...municipalities.map(project => el('label', {class: 'check'},
+    el('input', {type: 'checkbox', name: 'municipalities', value: project.id, checked: ticked.has(project.id)}),
+    ' ' + nameOf(project))));
+}
+
 function render() {
   translatePage();
   fillSelects();
   fillThinkTankForm();
+  fillCafeForm();
   renderRetros();
   document.getElementById('lang').replaceChildren(languageSwitch(render));
 }
@@ -199,6 +216,8 @@ document.getElementById('create-cafe').addEventListener('submit', event => {
       tables: String(form.get('tables') || '').split('\n').map(line => line.trim()).filter(Boolean)
         .map(question => ({question})),
       scheduledAt: scheduled ? new Date(scheduled).toISOString() : null,
+      module: form.get('module') ? Number(form.get('module')) : null,
+      municipalities: form.getAll('municipalities'),
     });
     location.href = '/cafe.html?id=' + encodeURIComponent(created.id);
   });

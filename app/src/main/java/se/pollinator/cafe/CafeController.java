@@ -34,6 +34,7 @@ import se.pollinator.cafe.board.CafeStore;
 import se.pollinator.people.AccessChanged;
 import se.pollinator.people.PeopleStore;
 import se.pollinator.people.SignedIn;
+import se.pollinator.programme.ProgrammeStore;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.session.SessionAccess;
 import se.pollinator.web.Commands;
@@ -59,11 +60,13 @@ public class CafeController {
     private final Commands commands;
     private final CafeStore cafes;
     private final PeopleStore people;
+    private final ProgrammeStore programme;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CafeController(Commands commands, CafeStore cafes, PeopleStore people, ApplicationEventPublisher events,
-                          Clock clock) {
+    public CafeController(Commands commands, CafeStore cafes, PeopleStore people, ProgrammeStore programme,
+                          ApplicationEventPublisher events, Clock clock) {
+        this.programme = programme;
         this.commands = commands;
         this.cafes = cafes;
         this.people = people;
@@ -74,7 +77,8 @@ public class CafeController {
     public record Table(String question, String hostId) {
     }
 
-    public record NewCafe(String title, String theme, String description, List<Table> tables, Instant scheduledAt) {
+    public record NewCafe(String title, String theme, String description, List<Table> tables, Instant scheduledAt,
+                          Integer module, List<String> municipalities) {
     }
 
     public record NewInvitation(Instant expiresAt, Integer maxUses) {
@@ -110,9 +114,20 @@ public class CafeController {
             }
             tables.add(new NewTable(UUID.randomUUID().toString(), table.question(), table.hostId()));
         }
+        if (request.module() != null && !programme.offersModule(String.valueOf(request.module()))) {
+            throw RuleViolation.invalid("module.unknown", "Programme module %s does not exist.", request.module());
+        }
+        List<String> municipalities = request.municipalities() == null ? List.of() : request.municipalities();
+        for (String municipality : municipalities) {
+            if (municipality == null || !programme.offersMunicipality(municipality)) {
+                throw RuleViolation.invalid("municipality.unknown",
+                        "There is no municipality project %s in the programme.", municipality);
+            }
+        }
         String id = UUID.randomUUID().toString();
         Map<String, String> created = commands.send(new CreateCafe(id, me.personId(), request.title(), request.theme(),
-                request.description(), request.scheduledAt(), tables), me, Map.of("id", id));
+                request.description(), request.scheduledAt(), tables, request.module(), municipalities), me,
+                Map.of("id", id));
         ReadYourWrites.await(() -> cafes.isMember(created.get("id"), me.personId()));
         return created;
     }

@@ -133,6 +133,31 @@ class CafeApiTest extends AppTest {
     }
 
     @Test
+    void aCafeNamesItsModuleAndMunicipalityProjectsSoItCanBeAttributed() {
+        ApiClient facilitator = api(person("Fia Facilitator", "FACILITATOR", "MEMBER"));
+        String cafe = facilitator.post("/api/cafes", body("title", "Lunds café", "theme", "Staden", "module", 3,
+                "municipalities", List.of("LUND"), "tables", List.of(Map.of("question", "Vad?")))).id();
+        JsonNode board = awaitSettled(facilitator, cafe);
+        assertThat(board.get("module").asInt()).isEqualTo(3);
+        assertThat(board.get("municipalities").toString()).isEqualTo("[\"LUND\"]");
+        JsonNode listed = null;
+        for (JsonNode session : facilitator.get("/api/sessions?kind=CAFE").body()) {
+            if (session.get("id").asText().equals(cafe)) {
+                listed = session;
+            }
+        }
+        assertThat(listed.get("module").asInt()).isEqualTo(3);
+        assertThat(listed.get("municipality").asText()).isEqualTo("LUND");
+
+        for (Object[] wrong : new Object[][]{{"module", 99}, {"municipalities", List.of("ATLANTIS")}}) {
+            ApiClient.Response refused = facilitator.post("/api/cafes", body("title", "Fel", "theme", "Staden",
+                    wrong[0], wrong[1], "tables", List.of(Map.of("question", "Vad?"))));
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.body().get("code").asText()).startsWith(wrong[0].equals("module") ? "module." : "municipality.");
+        }
+    }
+
+    @Test
     void aGuestIsRefusedEverywhereElseAndCutOffAtOnceWhenTheLinkIsRevoked() {
         Cafe cafe = cafe();
         String retro = newRetro(cafe.facilitator());

@@ -137,10 +137,14 @@ class CafeBrowserTest extends AppTest {
         Login fia = person("Fia Facilitator", "FACILITATOR", "MEMBER");
         Login hanna = person("Hanna Värd", "MEMBER");
         String cafe = api(fia).post("/api/cafes", body("title", "Värdcafé", "theme", "Staden",
-                "tables", List.of(Map.of("question", "Vad behöver staden?"), Map.of("question", "Vem saknas?")))).id();
+                "tables", List.of(Map.of("question", "Vad behöver staden?"), Map.of("question", "Vem saknas?")),
+                "module", 2, "municipalities", List.of("LUND"))).id();
         String second = awaitSettled(api(fia), cafe).get("tables").get(1).get("id").asText();
 
         WebDriver facilitator = onCafePage(fia, cafe);
+        waiting(facilitator).until(ExpectedConditions.textToBePresentInElementLocated(By.id("board-meta"), "Lund"));
+        assertThat(facilitator.findElement(By.id("board-meta")).getText()).as("the café names where it belongs")
+                .contains("Modul 2");
         By picker = By.cssSelector("[data-focus='host-" + second + "']");
         waiting(facilitator).until(ExpectedConditions.elementToBeClickable(picker));
         waiting(facilitator).until(driver -> {

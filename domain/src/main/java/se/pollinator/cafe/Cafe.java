@@ -114,9 +114,19 @@ public class Cafe {
         if (tables.size() > MAX_TABLES) {
             throw RuleViolation.invalid("cafe.too-many-tables", "A café has at most %s tables.", MAX_TABLES);
         }
+        if (command.module() != null && command.module() < 1) {
+            throw RuleViolation.invalid("module.unknown", "Programme module %s does not exist.", command.module());
+        }
+        List<String> municipalities = new ArrayList<>();
+        for (String municipality : command.municipalities() == null ? List.<String>of() : command.municipalities()) {
+            Values.id("municipalities", municipality);
+            if (!municipalities.contains(municipality)) {
+                municipalities.add(municipality);
+            }
+        }
         apply(new CafeCreated(command.cafeId(), command.byId(), title, theme,
                 Text.optional("description", command.description(), MAX_DESCRIPTION),
-                Values.instant("scheduledAt", command.scheduledAt()), tables));
+                Values.instant("scheduledAt", command.scheduledAt()), tables, command.module(), municipalities));
         apply(new CafeJoined(command.cafeId(), command.byId()));
         tables.stream().map(NewTable::hostId).filter(host -> host != null && !host.equals(command.byId())).distinct()
                 .forEach(host -> apply(new CafeJoined(command.cafeId(), host)));

@@ -23,8 +23,10 @@ public final class CafeCommands {
     public record SetTableHost(@TargetAggregateIdentifier String cafeId, String byId, String tableId, String hostId) {
     }
 
+    /** {@code module} and {@code municipalities} (project ids) say where it belongs, so it can be attributed; both optional. */
     public record CreateCafe(@TargetAggregateIdentifier String cafeId, String byId, String title, String theme,
-                             String description, Instant scheduledAt, List<NewTable> tables) {
+                             String description, Instant scheduledAt, List<NewTable> tables, Integer module,
+                             List<String> municipalities) {
     }
 
     /** A person of the programme joins. */

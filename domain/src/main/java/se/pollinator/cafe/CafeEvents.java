@@ -17,8 +17,10 @@ public final class CafeEvents {
         String cafeId();
     }
 
+    /** {@code module} and {@code municipalities} are absent (null) in cafés created before cafés named them. */
     public record CafeCreated(String cafeId, String facilitatorId, String title, String theme, String description,
-                              Instant scheduledAt, List<NewTable> tables) implements CafeEvent {
+                              Instant scheduledAt, List<NewTable> tables, Integer module, List<String> municipalities)
+            implements CafeEvent {
     }
 
     /** A table's host changed (null: it has none now). */

@@ -63,7 +63,8 @@ class CafeTest {
     }
 
     private static List<Object> created() {
-        return new ArrayList<>(List.of(new CafeCreated(CAFE, FAC, "Framtidscafé", "Klimatneutral stad", null, T, TABLES),
+        return new ArrayList<>(List.of(new CafeCreated(CAFE, FAC, "Framtidscafé", "Klimatneutral stad", null, T, TABLES, 2,
+                        List.of("LUND")),
                 new CafeJoined(CAFE, FAC), new CafeJoined(CAFE, HOST)));
     }
 
@@ -87,13 +88,14 @@ class CafeTest {
         @Test
         void aFacilitatorOpensACafeWithTablesWhoseHostsTakePart() {
             fixture.givenNoPriorActivity()
-                    .when(new CreateCafe(CAFE, FAC, " Framtidscafé ", "Klimatneutral stad", null, T, TABLES))
+                    .when(new CreateCafe(CAFE, FAC, " Framtidscafé ", "Klimatneutral stad", null, T, TABLES, 2,
+                            List.of("LUND", "LUND")))
                     .expectEvents(created().toArray());
         }
 
         @Test
         void aCafeWithoutTablesIsRejected() {
-            fixture.givenNoPriorActivity().when(new CreateCafe(CAFE, FAC, "Tomt", "Tema", null, null, List.of()))
+            fixture.givenNoPriorActivity().when(new CreateCafe(CAFE, FAC, "Tomt", "Tema", null, null, List.of(), null, null))
                     .expectNoEvents().expectException(violation(Kind.INVALID, "cafe.table-required"));
         }
     }

@@ -7,6 +7,7 @@ import {api, attempt, notify, sendCommand} from '../api.js';
 import {explain} from '../errors.js';
 import {morph} from '../dom.js';
 import {userMenu} from '../menu.js';
+import {nameOf, programme} from '../programme.js';
 import {connectSession, sessionSync, offerJoin} from '../session/page.js';
 import {showBoardPresence} from '../session/presence.js';
 import {runBoardTimer, showBoardTimer} from '../session/timer-view.js';
@@ -21,6 +22,8 @@ let presence = [];
 const links = [];
 /** Who may host a table, for the facilitator's host pickers (loaded once, when they may choose). */
 let directory = null;
+/** The programme, for naming the café's municipality projects (guests go without: they see ids). */
+let programmeData = null;
 
 const sync = sessionSync({sessionId, afterMerge: (view, message) => {
   Object.assign(view.people, message.header && message.header.guests ? message.header.guests : {});
@@ -60,7 +63,12 @@ function myTable() {
 function renderHeader() {
   const current = view();
   document.getElementById('board-title').textContent = current.title;
-  document.getElementById('board-meta').textContent = [t('cafe'), current.theme, current.description].filter(Boolean).join(' · ');
+  const places = (current.municipalities || []).map(id => {
+    const project = programmeData && programmeData.municipalities.find(candidate => candidate.id === id);
+    return project ? nameOf(project) : id;
+  });
+  document.getElementById('board-meta').textContent = [t('cafe'), current.theme, current.description,
+    current.module ? t('module') + ' ' + current.module : null, places.join(', ')].filter(Boolean).join(' · ');
   const round = document.getElementById('round');
   round.textContent = current.closed ? t('CLOSED') : current.harvesting ? t('cafeHarvest')
     : current.round === 0 ? t('cafeOpen') : t('roundLabel') + ' ' + current.round + (current.roundRunning ? ' ' + t('roundRunning') : '');
@@ -231,6 +239,7 @@ async function start() {
   document.getElementById('lang').append(languageSwitch(() => { document.getElementById('tables').replaceChildren(); render(); }));
   translatePage();
   me = await userMenu();
+  if (!me.roles.includes('GUEST')) programme().then(data => { programmeData = data; render(); }).catch(() => {});
   const form = document.getElementById('harvest-form');
   form.addEventListener('input', () => { form.dataset.dirty = '1'; });
   form.addEventListener('submit', async event => {

@@ -43,6 +43,9 @@ public class CafeBoard {
         public String theme;
         public String description;
         public Instant scheduledAt;
+        /** Where the café belongs, for attribution: a module, municipality projects; both optional. */
+        public Integer module;
+        public List<String> municipalities = new ArrayList<>();
         public int round;
         public boolean roundRunning;
         public Instant timerStartsAt;
@@ -103,6 +106,8 @@ public class CafeBoard {
             header.theme = e.theme();
             header.description = e.description();
             header.scheduledAt = e.scheduledAt();
+            header.module = e.module();
+            header.municipalities = e.municipalities() == null ? new ArrayList<>() : new ArrayList<>(e.municipalities());
             header.createdAt = at;
             for (NewTable created : e.tables()) {
                 Table table = new Table();

@@ -118,7 +118,8 @@ public class CafeStore extends KindBoardStore implements SessionItems {
     void save(CafeBoard board, boolean isNew, List<Part> changed, Instant at) {
         CafeBoard.Header h = board.header;
         String state = h.closed ? "CLOSED" : h.harvesting ? "HARVEST" : h.roundRunning ? "ROUND" : "OPEN";
-        Header header = new Header(h.sessionId, SessionKind.CAFE, h.seq, h.title, null, null, h.scheduledAt, state,
+        Header header = new Header(h.sessionId, SessionKind.CAFE, h.seq, h.title, h.module,
+                h.municipalities.size() == 1 ? h.municipalities.get(0) : null, h.scheduledAt, state,
                 h.closed, h.facilitatorId, h.createdAt, at, write(h));
         save(header, isNew, changed, part -> value(board, part));
     }

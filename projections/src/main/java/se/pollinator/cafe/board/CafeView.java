@@ -18,7 +18,7 @@ import java.util.Set;
  * who sits there, its notes and its host's summaries, and the harvest.
  */
 public record CafeView(SessionKind kind, String sessionId, long seq, String title, String theme, String description,
-                       Instant scheduledAt, int round, boolean roundRunning, TimerView timer, boolean harvesting,
+                       Instant scheduledAt, Integer module, List<String> municipalities, int round, boolean roundRunning, TimerView timer, boolean harvesting,
                        boolean closed, String facilitatorId, List<String> participants, Map<String, String> guests,
                        List<TableView> tables, List<InsightView> harvest) {
 
@@ -45,7 +45,7 @@ public record CafeView(SessionKind kind, String sessionId, long seq, String titl
     public static CafeView of(CafeBoard board) {
         CafeBoard.Header h = board.header;
         return new CafeView(SessionKind.CAFE, h.sessionId, h.seq, h.title, h.theme, h.description, h.scheduledAt,
-                h.round, h.roundRunning, timer(h), h.harvesting, h.closed, h.facilitatorId, List.copyOf(h.participants),
+                h.module, List.copyOf(h.municipalities), h.round, h.roundRunning, timer(h), h.harvesting, h.closed, h.facilitatorId, List.copyOf(h.participants),
                 Map.copyOf(h.guests), board.tables.keySet().stream().map(id -> table(board, id)).toList(),
                 board.insights.values().stream().map(CafeView::insight).toList());
     }

@@ -25,7 +25,8 @@ class CafeBoardTest {
     private static CafeBoard board() {
         CafeBoard board = new CafeBoard();
         board.apply(new CafeCreated(CAFE, "fia", "Framtidscafé", "Klimat", null, null,
-                List.of(new NewTable("t1", "Vad behöver staden?", "hanna"), new NewTable("t2", "Vem saknas?", null))),
+                List.of(new NewTable("t1", "Vad behöver staden?", "hanna"), new NewTable("t2", "Vem saknas?", null)),
+                null, null),
                 0, AT);
         board.apply(new GuestAdmitted(CAFE, "inv-1", "guest-1", "Gästen"), 1, AT);
         return board;
