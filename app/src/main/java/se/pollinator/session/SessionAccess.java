@@ -75,6 +75,11 @@ public class SessionAccess {
                 || programme.inTeam(Team.MODULE_MEMBERS, id, person.id());
     }
 
+    /** The kind of a session, or empty for an id nobody knows. */
+    public Optional<SessionKind> kindOf(String sessionId) {
+        return rosterOf(sessionId).map(SessionRoster::kind);
+    }
+
     /** The answer for a session id nobody knows. */
     public static RuleViolation unknownSession(String sessionId) {
         return RuleViolation.notFound("session.unknown", "There is no session %s.", sessionId);

@@ -2,6 +2,7 @@ package se.pollinator.retro.web;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import se.pollinator.session.SessionSummaryFormats;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -9,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** A retro's summary as Markdown (in Swedish or English) and as CSV, one row per item. */
 final class SummaryFormats {
@@ -43,8 +43,6 @@ final class SummaryFormats {
             Map.entry("STRENGTHEN", List.of("Förstärka", "Strengthen")),
             Map.entry("STOP", List.of("Avsluta", "Stop")),
             Map.entry("KEEP", List.of("Bibehålla", "Keep")));
-    /** Characters that mean something in Markdown; a person's text shows them as themselves. */
-    private static final Pattern MARKDOWN = Pattern.compile("([\\\\`*_{}\\[\\]<>()#+\\-.!|~])");
 
     private SummaryFormats() {
     }
@@ -155,17 +153,10 @@ final class SummaryFormats {
     }
 
     private static String md(String text) {
-        return text == null ? "" : MARKDOWN.matcher(text.replace("\r", "").replace("\n", " ")).replaceAll("\\\\$1");
+        return SessionSummaryFormats.md(text);
     }
 
-    /**
-     * A person's text as a spreadsheet cell: one starting like a formula (= + - @, tab, carriage
-     * return) gets a leading apostrophe, so opening the export never runs anything.
-     */
     private static String cell(String text) {
-        if (text == null) {
-            return "";
-        }
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return SessionSummaryFormats.cell(text);
     }
 }
