@@ -66,6 +66,15 @@ class ThinkTankBrowserTest extends AppTest {
         waiting(facilitator).until(ExpectedConditions.alertIsPresent()).accept();
         org.awaitility.Awaitility.await().atMost(WAIT).until(() ->
                 "CLOSED".equals(api.get("/api/sessions/" + id + "/board").body().get("phase").asText()));
+
+        // What it came to, to take away: the summary page draws a think tank's sections.
+        Browser.click(waiting(facilitator), By.id("to-summary"));
+        waiting(facilitator).until(ExpectedConditions.urlContains("/summary.html?id=" + id));
+        waiting(facilitator).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#kind-summary [data-section='questions']"), "Vad hindrar oss?"));
+        assertThat(facilitator.findElement(By.id("summary-meta")).getText()).contains("Tankesmedja", "Modul 3");
+        assertThat(facilitator.findElement(By.id("retro-summary")).isDisplayed()).isFalse();
+        assertThat(facilitator.findElement(By.id("to-board")).getDomAttribute("href")).startsWith("/thinktank.html?id=");
     }
 
     @Test

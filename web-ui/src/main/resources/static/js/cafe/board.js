@@ -239,6 +239,10 @@ async function start() {
   document.getElementById('lang').append(languageSwitch(() => { document.getElementById('tables').replaceChildren(); render(); }));
   translatePage();
   me = await userMenu();
+  // What it came to, to read, print and download (not for a café's guests, who see the board only).
+  const toSummary = document.getElementById('to-summary');
+  toSummary.href = '/summary.html?id=' + encodeURIComponent(sessionId);
+  toSummary.hidden = me.roles.includes('GUEST');
   if (!me.roles.includes('GUEST')) programme().then(data => { programmeData = data; render(); }).catch(() => {});
   const form = document.getElementById('harvest-form');
   form.addEventListener('input', () => { form.dataset.dirty = '1'; });

@@ -1,9 +1,11 @@
-// The summary of a retro: what it came to, to read, print (A4) and download.
+// The summary of a session of any kind: what it came to, to read, print (A4) and download. A retro's
+// has its own layout; a think tank's and a café's are sections of items, drawn alike.
 import {currentLanguage, el, languageSwitch, t, translatePage} from '../i18n.js';
 import {moduleLabel, municipalityNamed, nameOf, programme} from '../programme.js';
 import {api, attempt, notify} from '../api.js';
 import {explain} from '../errors.js';
 import {userMenu} from '../menu.js';
+import {sessionHref} from '../session/pages.js';
 
 const votes = n => n + ' ' + t(n === 1 ? 'voteOne' : 'votes');
 
@@ -12,11 +14,50 @@ const summaryPath = '/api/sessions/' + encodeURIComponent(sessionId) + '/summary
 let summary = null;
 let programmeData = null;
 
+/** A think tank's or café's summary: its facts, then each section's items, headed by questions or tables. */
+function renderSections() {
+  document.getElementById('summary-meta').textContent = [t('kind_' + summary.kind),
+    summary.module ? t('module') + ' ' + (programmeData ? moduleLabel(programmeData, summary.module) : summary.module)
+      : t('programmeWide'),
+    summary.municipalities.join(', '), summary.facilitator ? t('facilitator') + ': ' + summary.facilitator : null,
+    summary.scheduledAt ? new Date(summary.scheduledAt).toLocaleString(currentLanguage(), {dateStyle: 'medium', timeStyle: 'short'}) : null,
+    summary.participants + ' ' + t('participants'), summary.about].filter(Boolean).join(' · ');
+  const detail = item => item.details.length ? el('span', {class: 'meta'}, ' · ' + item.details
+    .map(one => t('detail_' + one.label) + ': ' + one.value).join(' · ')) : null;
+  document.getElementById('kind-summary').replaceChildren(...summary.sections.map(section => {
+    const parts = [el('h2', {}, t('section_' + section.section))];
+    let list = null;
+    for (const item of section.items) {
+      if (item.kind === 'question' || item.kind === 'table') {
+        parts.push(el('h3', {}, item.text), item.details.length ? el('p', {class: 'meta'}, detail(item)) : null);
+        list = null;
+        continue;
+      }
+      if (!list) {
+        list = el('ul', {class: 'plain summary-items'});
+        parts.push(list);
+      }
+      list.append(el('li', {'data-item-id': item.id}, item.text, detail(item)));
+    }
+    if (!section.items.length) parts.push(el('p', {class: 'empty'}, '—'));
+    return el('section', {class: 'panel', 'data-section': section.section}, ...parts.filter(Boolean));
+  }));
+}
+
 function render() {
   translatePage();
   if (!summary) return;
   document.title = t('summary') + ': ' + summary.title + ' · Pollinator';
   document.getElementById('summary-title').textContent = summary.title;
+  const sections = Array.isArray(summary.sections);
+  document.getElementById('kind-summary').hidden = !sections;
+  document.getElementById('retro-summary').hidden = sections;
+  document.getElementById('not-closed').hidden = summary.closed;
+  document.getElementById('to-board').href = sessionHref(summary.kind || 'RETRO', sessionId);
+  if (sections) {
+    renderSections();
+    return;
+  }
   document.getElementById('summary-meta').textContent = [
     t('module') + ' ' + (programmeData ? moduleLabel(programmeData, summary.module) : summary.module),
     summary.municipality ? (programmeData && nameOf(municipalityNamed(programmeData, summary.municipality)))
@@ -61,7 +102,7 @@ async function download(type, extension) {
     return;
   }
   const link = el('a', {href: URL.createObjectURL(await response.blob()),
-    download: 'retro-' + summary.title.replace(/[^\p{L}\p{N}]+/gu, '-') + '.' + extension});
+    download: (summary.kind || 'RETRO').toLowerCase().replace('_', '-') + '-' + summary.title.replace(/[^\p{L}\p{N}]+/gu, '-') + '.' + extension});
   document.body.append(link);
   link.click();
   link.remove();

@@ -289,6 +289,10 @@ async function start() {
   document.getElementById('lang').append(languageSwitch(() => { document.getElementById('questions').replaceChildren(); render(); }));
   translatePage();
   me = await userMenu();
+  // What it came to, to read, print and download (not for a café's guests, who see the board only).
+  const toSummary = document.getElementById('to-summary');
+  toSummary.href = '/summary.html?id=' + encodeURIComponent(sessionId);
+  toSummary.hidden = me.roles.includes('GUEST');
   programme().then(data => { programmeData = data; render(); }).catch(() => {});
   document.getElementById('recommend').addEventListener('input', event => { event.currentTarget.dataset.dirty = '1'; });
   document.getElementById('recommend').addEventListener('submit', async event => {
