@@ -126,6 +126,30 @@ class BoardBrowserTest extends AppTest {
     }
 
     @Test
+    void afterTheLastVoteByKeyboardTheFocusStaysOnTheVoteButton() {
+        Login anna = person("Anna Lind", "FACILITATOR");
+        String retro = newRetro(api(anna));
+        String path = "/api/retros/" + retro;
+        String card = api(anna).post(path + "/cards", body("column", "KEEP", "text", "Fika")).id();
+        api(anna).post(path + "/phase", body("phase", "GROUP"));
+        api(anna).post(path + "/phase", body("phase", "VOTE"));
+        WebDriver facilitator = onBoard(browser("sv-SE", anna), retro);
+        awaitPhase(facilitator, "VOTE");
+        By vote = By.cssSelector("[data-focus='vote-" + card + "']");
+        for (String left : List.of("2 / 3", "1 / 3", "0 / 3")) {
+            new WebDriverWait(facilitator, WAIT).ignoring(StaleElementReferenceException.class).until(driver -> {
+                driver.findElement(vote).sendKeys(Keys.ENTER);
+                return true;
+            });
+            new WebDriverWait(facilitator, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("votes-left"), left));
+        }
+        new WebDriverWait(facilitator, WAIT).ignoring(StaleElementReferenceException.class).until(driver ->
+                "vote-" .concat(card).equals(driver.switchTo().activeElement().getDomAttribute("data-focus")));
+        assertThat(facilitator.findElement(vote).getDomAttribute("aria-disabled")).isEqualTo("true");
+    }
+
+    @Test
     void aCardThatCouldNotBeSavedStaysInItsFieldUntilItIsSavedOnce() {
         Login anna = person("Anna Lind", "FACILITATOR");
         String retro = newRetro(api(anna), "privateReflection", false);

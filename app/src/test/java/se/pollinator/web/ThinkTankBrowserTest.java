@@ -16,6 +16,7 @@ import se.pollinator.support.Browser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.pollinator.support.ApiClient.body;
@@ -196,5 +197,39 @@ class ThinkTankBrowserTest extends AppTest {
         org.awaitility.Awaitility.await().atMost(WAIT).until(() -> api.get("/api/sessions/" + id + "/board").body()
                 .get("experts").toString().contains(erik.id()));
         assertThat(api(erik).get("/api/sessions/" + id + "/board").status()).as("an invited expert sees it").isEqualTo(200);
+    }
+
+    @Test
+    void aPlanChangesSourceThatIsARecommendationOpensTheThinkTankWithItMarkedAndCited() {
+        Login fia = person("Fia Facilitator", "FACILITATOR", "MEMBER", "ADMIN");
+        se.pollinator.support.ApiClient api = api(fia);
+        String id = api.post("/api/thinktanks", body("title", "Källans tankesmedja", "module", 3,
+                "municipalities", List.of("LUND"), "questions", List.of("Vad hindrar oss?"))).id();
+        String path = "/api/thinktanks/" + id;
+        api.post(path + "/phase", body("phase", "EXPLORE"));
+        String question = awaitSettled(api, id).get("questions").get(0).get("id").asText();
+        String insight = api.post(path + "/questions/" + question + "/insights", body("text", "Lotsar sprider bäst")).id();
+        api.post(path + "/phase", body("phase", "RECOMMEND"));
+        String recommendation = api.post(path + "/recommendations", body("text", "Inför lotsar i Lund", "addressedTo",
+                Map.of("kind", "MUNICIPALITY", "id", "LUND"), "basedOn", List.of(insight))).id();
+        api.post(path + "/phase", body("phase", "CLOSED"));
+        awaitSettled(api, id);
+        assertThat(api.post("/api/plans/plan-lund/goals", body("title", "Lotsar i Lunds förvaltningar",
+                "rationale", "Tankesmedjan rekommenderade det", "source", Map.of("sessionId", id,
+                        "itemId", recommendation))).status()).isEqualTo(201);
+
+        WebDriver facilitator = browser(fia);
+        facilitator.get("http://localhost:" + port + "/municipality.html?id=LUND");
+        Browser.click(waiting(facilitator), By.xpath(
+                "//li[@data-goal-id][./div/strong[text()='Lotsar i Lunds förvaltningar']]/details/summary"));
+        WebElement source = waiting(facilitator).until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//li[@data-goal-id][./div/strong[text()='Lotsar i Lunds förvaltningar']]//a[contains(@class,'source-link')]")));
+        assertThat(source.getText()).contains("Rekommendation", "Inför lotsar i Lund", "Källans tankesmedja");
+        source.click();
+        waiting(facilitator).until(ExpectedConditions.urlContains("/thinktank.html?id=" + id + "&item=" + recommendation));
+        WebElement marked = waiting(facilitator).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("li.linked-item[data-recommendation-id='" + recommendation + "']")));
+        waiting(facilitator).until(ExpectedConditions.textToBePresentInElement(marked, "Citeras i planen"));
+        assertThat(marked.getText()).contains("Lotsar i Lunds förvaltningar");
     }
 }

@@ -8,7 +8,7 @@ import {explain} from '../errors.js';
 import {morph} from '../dom.js';
 import {userMenu} from '../menu.js';
 import {nameOf, programme} from '../programme.js';
-import {connectSession, sessionSync, offerJoin} from '../session/page.js';
+import {connectSession, linkItems, offerJoin, sessionSync} from '../session/page.js';
 import {showBoardPresence} from '../session/presence.js';
 import {runBoardTimer, showBoardTimer} from '../session/timer-view.js';
 
@@ -222,6 +222,7 @@ function render() {
   renderHarvest();
   renderTimer();
   showBoardPresence(presence, view(), connection && connection.connected);
+  linkItems();
 }
 
 function connect() {

@@ -6,7 +6,7 @@ import {api, attempt, notify, sendCommand} from '../api.js';
 import {explain} from '../errors.js';
 import {morph, saved} from '../dom.js';
 import {userMenu} from '../menu.js';
-import {connectSession, sessionSync} from '../session/page.js';
+import {connectSession, linkItems, sessionSync} from '../session/page.js';
 import {showBoardPresence} from '../session/presence.js';
 import {runBoardTimer, showBoardTimer, timerControls} from '../session/timer-view.js';
 import {merge} from '../session/merge.js';
@@ -180,6 +180,7 @@ function render() {
   renderOutcomes();
   showPresence();
   renderShare();
+  linkItems();
   if (focused && (!document.activeElement || document.activeElement === document.body)) {
     const again = document.querySelector('[data-focus="' + CSS.escape(focused) + '"]');
     if (again) again.focus();

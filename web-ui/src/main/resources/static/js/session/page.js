@@ -31,8 +31,7 @@ export function sessionSync({sessionId, afterMerge = () => false, fetched = view
     },
     onChange: view => {
       onChange(view);
-      markLinkedItem();
-      showCitations();
+      linkItems();
     },
     onError: e => notify(explain(e)),
   });
@@ -112,6 +111,16 @@ export function showCitations() {
         el('a', {href: citationHref(citation)}, (citation.goalTitle || t('goal')) + ' (' + citation.municipalityName + ')')])));
     });
   });
+}
+
+/**
+ * What every board page does after it draws the board (whatever made it draw: a change, the
+ * programme's names, who is present): the item a link names is marked, and each cited item says
+ * what cites it.
+ */
+export function linkItems() {
+  markLinkedItem();
+  showCitations();
 }
 
 let linkedItemScrolled = false;

@@ -7,7 +7,7 @@ import {explain} from '../errors.js';
 import {morph} from '../dom.js';
 import {userMenu} from '../menu.js';
 import {moduleLabel, municipalityNamed, nameOf, programme} from '../programme.js';
-import {connectSession, sessionSync, offerJoin} from '../session/page.js';
+import {connectSession, linkItems, offerJoin, sessionSync} from '../session/page.js';
 import {showBoardPresence} from '../session/presence.js';
 import {runBoardTimer, showBoardTimer, timerControls} from '../session/timer-view.js';
 
@@ -272,6 +272,7 @@ function render() {
   renderRecommendations();
   renderTimer();
   showBoardPresence(presence, view(), connection && connection.connected);
+  linkItems();
 }
 
 function connect() {
