@@ -101,6 +101,14 @@ function renderRetros() {
   }
 }
 
+/** A form's municipality projects to tick, keeping what was ticked while the form is drawn again. */
+function municipalityChoices(places, municipalities) {
+  const ticked = new Set([...places.querySelectorAll('input:checked')].map(box => box.value));
+  places.replaceChildren(el('legend', {}, t('municipality')), ...municipalities.map(project => el('label', {class: 'check'},
+    el('input', {type: 'checkbox', name: 'municipalities', value: project.id, checked: ticked.has(project.id)}),
+    ' ' + nameOf(project))));
+}
+
 /** The new think tank's choices: modules, municipality projects and who may be invited as an expert. */
 function fillThinkTankForm() {
   if (!programmeData) return;
@@ -109,11 +117,7 @@ function fillThinkTankForm() {
   const chosen = module.value || String(modules[0] ? modules[0].number : '');
   module.replaceChildren(...modules.map(m => el('option', {value: m.number}, m.number + ' · ' + nameOf(m))));
   module.value = chosen;
-  const places = document.getElementById('tt-municipalities');
-  const ticked = new Set([...places.querySelectorAll('input:checked')].map(box => box.value));
-  places.replaceChildren(el('legend', {}, t('municipality')), ...municipalities.map(project => el('label', {class: 'check'},
-    el('input', {type: 'checkbox', name: 'municipalities', value: project.id, checked: ticked.has(project.id)}),
-    ' ' + nameOf(project))));
+  municipalityChoices(document.getElementById('tt-municipalities'), municipalities);
   const experts = document.getElementById('tt-experts');
   if (!experts.childElementCount) {
     experts.replaceChildren(...directory.map(person => el('option', {value: person.id}, person.displayName)));
@@ -129,11 +133,7 @@ function fillCafeForm() {
   module.replaceChildren(el('option', {value: ''}, t('programmeWide')),
     ...modules.map(m => el('option', {value: m.number}, m.number + ' · ' + nameOf(m))));
   module.value = chosen;
-  const places = document.getElementById('cafe-municipalities');
-  const ticked = new Set([...places.querySelectorAll('input:checked')].map(box => box.value));
-  places.replaceChildren(el('legend', {}, t('municipality')), ...municipalities.map(project => el('label', {class: 'check'},
-    el('input', {type: 'checkbox', name: 'municipalities', value: project.id, checked: ticked.has(project.id)}),
-    ' ' + nameOf(project))));
+  municipalityChoices(document.getElementById('cafe-municipalities'), municipalities);
 }
 
 function render() {

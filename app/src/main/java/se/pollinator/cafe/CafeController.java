@@ -34,6 +34,7 @@ import se.pollinator.cafe.board.CafeStore;
 import se.pollinator.people.AccessChanged;
 import se.pollinator.people.PeopleStore;
 import se.pollinator.people.SignedIn;
+import se.pollinator.programme.ProgrammePlaces;
 import se.pollinator.programme.ProgrammeStore;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.session.SessionAccess;
@@ -114,16 +115,7 @@ public class CafeController {
             }
             tables.add(new NewTable(UUID.randomUUID().toString(), table.question(), table.hostId()));
         }
-        if (request.module() != null && !programme.offersModule(String.valueOf(request.module()))) {
-            throw RuleViolation.invalid("module.unknown", "Programme module %s does not exist.", request.module());
-        }
-        List<String> municipalities = request.municipalities() == null ? List.of() : request.municipalities();
-        for (String municipality : municipalities) {
-            if (municipality == null || !programme.offersMunicipality(municipality)) {
-                throw RuleViolation.invalid("municipality.unknown",
-                        "There is no municipality project %s in the programme.", municipality);
-            }
-        }
+        List<String> municipalities = ProgrammePlaces.require(programme, request.module(), request.municipalities());
         String id = UUID.randomUUID().toString();
         Map<String, String> created = commands.send(new CreateCafe(id, me.personId(), request.title(), request.theme(),
                 request.description(), request.scheduledAt(), tables, request.module(), municipalities), me,

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.pollinator.people.PeopleStore;
 import se.pollinator.people.Person;
 import se.pollinator.people.SignedIn;
+import se.pollinator.programme.ProgrammePlaces;
 import se.pollinator.programme.ProgrammeStore;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.session.SessionAccess;
@@ -94,16 +95,8 @@ public class ThinkTankController {
     @ResponseStatus(HttpStatus.CREATED)
     public Map<String, String> create(@RequestBody NewThinkTank request, @AuthenticationPrincipal SignedIn me) {
         boolean programmeWide = Boolean.TRUE.equals(request.programmeWide());
-        if (!programmeWide && request.module() != null && !programme.offersModule(String.valueOf(request.module()))) {
-            throw RuleViolation.invalid("module.unknown", "Programme module %s does not exist.", request.module());
-        }
-        List<String> municipalities = request.municipalities() == null ? List.of() : request.municipalities();
-        for (String municipality : municipalities) {
-            if (municipality == null || !programme.offersMunicipality(municipality)) {
-                throw RuleViolation.invalid("municipality.unknown",
-                        "There is no municipality project %s in the programme.", municipality);
-            }
-        }
+        List<String> municipalities = ProgrammePlaces.require(programme, programmeWide ? null : request.module(),
+                request.municipalities());
         List<String> experts = request.experts() == null ? List.of() : request.experts();
         experts.forEach(this::knownParticipant);
         String id = UUID.randomUUID().toString();

@@ -43,9 +43,8 @@ class GuestAccessEndsTest extends AppTest {
     }
 
     private StompWatcher watchingOwnCafe(Guest guest) {
-        StompWatcher live = StompWatcher.withCookie(port, "SESSION=" + guest.browser().cookie("SESSION"));
-        live.watch("/topic/sessions/" + guest.cafe());
-        await().pollDelay(Duration.ofMillis(300)).atMost(WAIT).until(() -> true);
+        StompWatcher live = StompWatcher.withCookie(port, "SESSION=" + guest.browser().cookie("SESSION"))
+                .following("/topic/sessions/" + guest.cafe());
         assertThat(live.isConnected()).isTrue();
         return live;
     }

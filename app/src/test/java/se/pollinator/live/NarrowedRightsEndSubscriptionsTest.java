@@ -17,9 +17,7 @@ class NarrowedRightsEndSubscriptionsTest extends AppTest {
     private static final String PLAN_TOPIC = "/topic/plans/plan-lund";
 
     private StompWatcher watchingLundsPlan(Login login) {
-        StompWatcher live = new StompWatcher(port, login.username(), login.password());
-        live.watch(PLAN_TOPIC);
-        await().pollDelay(Duration.ofMillis(300)).atMost(WAIT).until(() -> true);
+        StompWatcher live = new StompWatcher(port, login.username(), login.password()).following(PLAN_TOPIC);
         assertThat(live.errors()).isEmpty();
         assertThat(live.isConnected()).isTrue();
         return live;

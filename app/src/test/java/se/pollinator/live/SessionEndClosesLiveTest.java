@@ -20,9 +20,8 @@ class SessionEndClosesLiveTest extends AppTest {
     private LiveConnections connections;
 
     private StompWatcher watching(ApiClient browser, String retro) {
-        StompWatcher live = StompWatcher.withCookie(port, "SESSION=" + browser.cookie("SESSION"));
-        live.watch("/topic/sessions/" + retro);
-        await().pollDelay(Duration.ofMillis(300)).atMost(WAIT).until(() -> true);
+        StompWatcher live = StompWatcher.withCookie(port, "SESSION=" + browser.cookie("SESSION"))
+                .following("/topic/sessions/" + retro);
         assertThat(live.isConnected()).isTrue();
         return live;
     }

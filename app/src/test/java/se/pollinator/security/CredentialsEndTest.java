@@ -25,9 +25,7 @@ class CredentialsEndTest extends AppTest {
     private AccessTokens tokens;
 
     private StompWatcher watching(StompWatcher live, String retro) {
-        live.watch("/topic/sessions/" + retro);
-        await().pollDelay(Duration.ofMillis(300)).atMost(WAIT).until(() -> true);
-        assertThat(live.isConnected()).isTrue();
+        assertThat(live.following("/topic/sessions/" + retro).isConnected()).isTrue();
         return live;
     }
 

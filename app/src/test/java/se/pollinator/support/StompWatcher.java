@@ -101,6 +101,14 @@ public class StompWatcher implements AutoCloseable {
     }
 
     /** Subscribes and records what arrives, in arrival order. */
+    /** Follows the destination and answers this watcher once the server took the subscription (or refused it). */
+    public StompWatcher following(String destination) {
+        watch(destination);
+        org.awaitility.Awaitility.await().pollDelay(java.time.Duration.ofMillis(300))
+                .atMost(java.time.Duration.ofSeconds(10)).until(() -> true);
+        return this;
+    }
+
     public StompSession.Subscription watch(String destination) {
         List<Map<String, Object>> messages = received.computeIfAbsent(destination, d -> new CopyOnWriteArrayList<>());
         StompHeaders headers = new StompHeaders();
