@@ -124,6 +124,24 @@ function fillThinkTankForm() {
   }
 }
 
+/** The new café's tables, one question per line. */
+function cafeQuestions() {
+  return String(document.getElementById('cafe-tables').value || '').split('\n').map(line => line.trim()).filter(Boolean);
+}
+
+/** A host to choose for each table as its question is written, keeping the choices made so far. */
+function fillCafeHosts() {
+  const box = document.getElementById('cafe-hosts');
+  const chosen = new Map([...box.querySelectorAll('select')].map(select => [select.dataset.question, select.value]));
+  const questions = cafeQuestions();
+  box.hidden = !questions.length || !directory.length;
+  box.replaceChildren(el('legend', {}, t('tableHosts')), ...questions.map((question, index) => el('label', {},
+    el('span', {}, t('hostOf') + ' ' + question),
+    el('select', {'data-question': question, id: 'cafe-host-' + index},
+      el('option', {value: ''}, '—'), ...directory.map(person => el('option', {value: person.id,
+        selected: chosen.get(question) === person.id}, person.displayName))))));
+}
+
 /** The new café's optional module and municipality projects, so that what it finds can be attributed. */
 function fillCafeForm() {
   if (!programmeData) return;
@@ -205,6 +223,8 @@ document.getElementById('create-thinktank').addEventListener('submit', event => 
   });
 });
 
+document.getElementById('cafe-tables').addEventListener('input', fillCafeHosts);
+
 document.getElementById('create-cafe').addEventListener('submit', event => {
   event.preventDefault();
   const form = new FormData(event.target);
@@ -213,8 +233,10 @@ document.getElementById('create-cafe').addEventListener('submit', event => {
     const created = await sendCommand('POST', '/api/cafes', {
       title: form.get('title'),
       theme: form.get('theme'),
-      tables: String(form.get('tables') || '').split('\n').map(line => line.trim()).filter(Boolean)
-        .map(question => ({question})),
+      tables: cafeQuestions().map(question => {
+        const host = [...document.querySelectorAll('#cafe-hosts select')].find(select => select.dataset.question === question);
+        return {question, hostId: host && host.value ? host.value : null};
+      }),
       scheduledAt: scheduled ? new Date(scheduled).toISOString() : null,
       module: form.get('module') ? Number(form.get('module')) : null,
       municipalities: form.getAll('municipalities'),

@@ -158,4 +158,28 @@ class CafeBrowserTest extends AppTest {
         assertThat(facilitator.findElement(By.cssSelector("[data-table-id='" + second + "']")).getText())
                 .as("during a round the host is named, not chosen").contains("Värd: Hanna Värd");
     }
+
+    @Test
+    void aFacilitatorOpensACafeFromMySessionsWithAHostForATable() {
+        Login fia = person("Fia Facilitator", "FACILITATOR", "MEMBER");
+        Login hanna = person("Hanna Värdsdotter", "MEMBER");
+        WebDriver facilitator = Browser.start("sv-SE");
+        browsers.add(facilitator);
+        Browser.logIn(facilitator, port, fia.username(), fia.password());
+        waiting(facilitator).until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+        Browser.click(waiting(facilitator), By.cssSelector("#create-cafe-panel summary"));
+        Browser.type(waiting(facilitator), By.id("cafe-title"), "Formulärets café");
+        Browser.type(waiting(facilitator), By.id("cafe-theme"), "Staden");
+        Browser.type(waiting(facilitator), By.id("cafe-tables"), "Vad behöver staden?\nVem saknas?");
+        waiting(facilitator).until(driver -> {
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("cafe-host-1"))).selectByValue(hanna.id());
+            return true;
+        });
+        Browser.click(waiting(facilitator), By.id("create-cafe-button"));
+        waiting(facilitator).until(ExpectedConditions.urlContains("/cafe.html?id="));
+        String cafe = facilitator.getCurrentUrl().replaceAll(".*id=", "");
+        com.fasterxml.jackson.databind.JsonNode tables = awaitSettled(api(fia), cafe).get("tables");
+        assertThat(tables.get(0).path("hostId").isNull()).isTrue();
+        assertThat(tables.get(1).get("hostId").asText()).isEqualTo(hanna.id());
+    }
 }

@@ -148,5 +148,13 @@ class ScreensBrowserTest extends AppTest {
         assertThat(first.getText()).isEqualTo("Hoppa till tavlan");
         first.sendKeys(org.openqa.selenium.Keys.ENTER);
         new WebDriverWait(browser, WAIT).until(driver -> "tables".equals(driver.switchTo().activeElement().getDomAttribute("id")));
+
+        // The same notice four times over is one notice with a count, not a pile.
+        ((JavascriptExecutor) browser).executeScript("import('/js/api.js').then(api => "
+                + "['Planen är ändrad.', 'Planen är ändrad.', 'Planen är ändrad.', 'Planen är ändrad.']"
+                + ".forEach(text => api.notify(text, 'info')));");
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
+                "Planen är ändrad. (4)"));
+        assertThat(browser.findElements(By.cssSelector("#status .note"))).hasSize(1);
     }
 }
