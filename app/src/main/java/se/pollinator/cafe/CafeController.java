@@ -110,8 +110,7 @@ public class CafeController {
         List<NewTable> tables = new ArrayList<>();
         for (Table table : request.tables() == null ? List.<Table>of() : request.tables()) {
             if (table.hostId() != null) {
-                SessionAccess.requireTakesPart(people.byId(table.hostId()).orElseThrow(() -> RuleViolation.notFound(
-                        "participant.unknown-person", "There is no person %s to add.", table.hostId())));
+                requireHost(table.hostId());
             }
             tables.add(new NewTable(UUID.randomUUID().toString(), table.question(), table.hostId()));
         }
@@ -202,12 +201,17 @@ public class CafeController {
                         @AuthenticationPrincipal SignedIn me) {
         String hostId = choice == null ? null : choice.hostId();
         if (hostId != null) {
-            SessionAccess.requireTakesPart(people.byId(hostId).orElseThrow(() -> RuleViolation.notFound(
-                    "participant.unknown-person", "There is no person %s to add.", hostId)));
+            requireHost(hostId);
         }
         commands.send(new SetTableHost(id, me.personId(), tableId, hostId), me);
         ReadYourWrites.await(() -> cafes.board(id).map(board -> board.tables.get(tableId))
                 .map(table -> java.util.Objects.equals(table.hostId, hostId)).orElse(true));
+    }
+
+    /** A host is a person who takes part in the programme. */
+    private void requireHost(String hostId) {
+        SessionAccess.requireTakesPart(people.byId(hostId).orElseThrow(() -> RuleViolation.notFound(
+                "participant.unknown-person", "There is no person %s to add.", hostId)));
     }
 
     @Operation(summary = "Shuffle (facilitator): the hosts stay, everybody else is seated to meet as many new "

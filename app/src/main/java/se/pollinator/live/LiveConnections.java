@@ -130,15 +130,11 @@ class LiveConnections {
                 close(byHttpSession.remove(id), "Your session ended; log in again");
             }
         }
-        byUsername.forEach((username, sessions) -> {
-            Set<WebSocketSession> ended = new java.util.HashSet<>();
-            for (WebSocketSession session : sessions) {
-                SignedIn.of(session.getPrincipal()).filter(guest -> guest.person().isGuest())
-                        .filter(guest -> guests.cafeOf(guest.personId()).isEmpty())
-                        .ifPresent(guest -> ended.add(session));
-            }
-            close(ended, "Your access to this café has ended");
-        });
+        // A username is one person: whether a guest's access ended is asked once for all their connections.
+        byUsername.forEach((username, sessions) -> sessions.stream().findAny()
+                .flatMap(session -> SignedIn.of(session.getPrincipal()))
+                .filter(guest -> guest.person().isGuest() && guests.cafeOf(guest.personId()).isEmpty())
+                .ifPresent(guest -> close(Set.copyOf(sessions), "Your access to this café has ended")));
     }
 
     private static String accessTokenOf(WebSocketSession session) {

@@ -58,8 +58,7 @@ public class CitationsController {
         Map<String, String> names = people.displayNames(found.stream().map(PlanStore.Citation::byId)
                 .filter(java.util.Objects::nonNull).distinct().toList());
         return found.stream().map(citation -> new Citation(citation.itemId(), citation.planId(),
-                citation.municipalityId(), projects.municipality(citation.municipalityId())
-                        .map(project -> project.nameSv()).orElse(citation.municipalityId()),
+                citation.municipalityId(), projects.municipalityName(citation.municipalityId()),
                 citation.goalId(), citation.goalTitle(), citation.change(), citation.at(),
                 citation.byId() == null ? null : names.get(citation.byId()), citation.rationale())).toList();
     }
