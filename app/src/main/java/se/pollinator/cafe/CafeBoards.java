@@ -42,7 +42,7 @@ public class CafeBoards implements SessionBoardReader {
 
     @Override
     public Optional<Object> live(String sessionId, Person viewer) {
-        return store.board(sessionId).map(board -> answer(board, viewer));
+        return store.read(sessionId, CafeView::of).map(view -> answer(view, viewer));
     }
 
     @Override
@@ -50,11 +50,10 @@ public class CafeBoards implements SessionBoardReader {
         List<CafeBoard.Sequenced> own = events.stream().filter(m -> m.getPayload() instanceof CafeEvent)
                 .map(m -> new CafeBoard.Sequenced(m.getSequenceNumber(), (CafeEvent) m.getPayload(), m.getTimestamp()))
                 .toList();
-        return own.isEmpty() ? Optional.empty() : Optional.of(answer(CafeBoard.of(own), viewer));
+        return own.isEmpty() ? Optional.empty() : Optional.of(answer(CafeView.of(CafeBoard.of(own)), viewer));
     }
 
-    private CafeResponse answer(CafeBoard board, Person viewer) {
-        CafeView view = CafeView.of(board);
+    private CafeResponse answer(CafeView view, Person viewer) {
         Set<String> members = new LinkedHashSet<>(view.participants());
         members.add(view.facilitatorId());
         view.tables().forEach(table -> {

@@ -204,8 +204,8 @@ public class CafeController {
             requireHost(hostId);
         }
         commands.send(new SetTableHost(id, me.personId(), tableId, hostId), me);
-        ReadYourWrites.await(() -> cafes.board(id).map(board -> board.tables.get(tableId))
-                .map(table -> java.util.Objects.equals(table.hostId, hostId)).orElse(true));
+        ReadYourWrites.await(() -> cafes.read(id, board -> board.tables.get(tableId) == null
+                || java.util.Objects.equals(board.tables.get(tableId).hostId, hostId)).orElse(true));
     }
 
     /** A host is a person who takes part in the programme. */
@@ -218,7 +218,15 @@ public class CafeController {
             + "people as the tables allow")
     @PostMapping("/{id}/seats/shuffle")
     public Map<String, String> shuffle(@PathVariable String id, @AuthenticationPrincipal SignedIn me) {
-        CafeBoard board = cafes.board(id).orElseThrow(() -> SessionAccess.unknownSession(id));
+        Map<String, String> seats = cafes.read(id, CafeController::shuffled)
+                .orElseThrow(() -> SessionAccess.unknownSession(id));
+        if (!seats.isEmpty()) {
+            commands.send(new AssignSeats(id, me.personId(), seats), me);
+        }
+        return seats;
+    }
+
+    private static Map<String, String> shuffled(CafeBoard board) {
         Map<String, String> hosts = new LinkedHashMap<>();
         board.tables.values().forEach(table -> {
             if (table.hostId != null) {
@@ -227,12 +235,7 @@ public class CafeController {
         });
         List<String> people = board.header.participants.stream()
                 .filter(person -> !hosts.containsValue(person) && !person.equals(board.header.facilitatorId)).toList();
-        Map<String, String> seats = Seating.shuffle(new ArrayList<>(board.tables.keySet()), hosts, board.header.seats,
-                people);
-        if (!seats.isEmpty()) {
-            commands.send(new AssignSeats(id, me.personId(), seats), me);
-        }
-        return seats;
+        return Seating.shuffle(new ArrayList<>(board.tables.keySet()), hosts, board.header.seats, people);
     }
 
     @Operation(summary = "Write a note at one's table during a round (participants and guests)")

@@ -47,8 +47,8 @@ public class CafeSummaryExport implements SummaryExport {
     @Override
     public ResponseEntity<?> export(String id, MediaType wanted, boolean swedish, SignedIn me) {
         access.requireView(me.person(), id);
-        CafeBoard board = cafes.board(id).orElseThrow(() -> SessionAccess.unknownSession(id));
-        return SessionSummaryFormats.answer(summary(board), wanted, swedish);
+        SessionSummary summary = cafes.read(id, this::summary).orElseThrow(() -> SessionAccess.unknownSession(id));
+        return SessionSummaryFormats.answer(summary, wanted, swedish);
     }
 
     SessionSummary summary(CafeBoard board) {

@@ -41,7 +41,7 @@ public class ThinkTankBoards implements SessionBoardReader {
 
     @Override
     public Optional<Object> live(String sessionId, Person viewer) {
-        return store.board(sessionId).map(board -> answer(board, viewer));
+        return store.read(sessionId, ThinkTankView::of).map(view -> answer(view, viewer));
     }
 
     @Override
@@ -49,11 +49,10 @@ public class ThinkTankBoards implements SessionBoardReader {
         List<ThinkTankBoard.Sequenced> own = events.stream().filter(m -> m.getPayload() instanceof ThinkTankEvent)
                 .map(m -> new ThinkTankBoard.Sequenced(m.getSequenceNumber(), (ThinkTankEvent) m.getPayload(),
                         m.getTimestamp())).toList();
-        return own.isEmpty() ? Optional.empty() : Optional.of(answer(ThinkTankBoard.of(own), viewer));
+        return own.isEmpty() ? Optional.empty() : Optional.of(answer(ThinkTankView.of(ThinkTankBoard.of(own)), viewer));
     }
 
-    private ThinkTankResponse answer(ThinkTankBoard board, Person viewer) {
-        ThinkTankView view = ThinkTankView.of(board);
+    private ThinkTankResponse answer(ThinkTankView view, Person viewer) {
         Set<String> mentioned = new LinkedHashSet<>(view.participants());
         mentioned.addAll(view.experts());
         mentioned.add(view.facilitatorId());

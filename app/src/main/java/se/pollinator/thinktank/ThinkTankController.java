@@ -129,7 +129,7 @@ public class ThinkTankController {
     @PostMapping("/{id}/participants")
     public Map<String, String> join(@PathVariable String id, @AuthenticationPrincipal SignedIn me) {
         SessionAccess.requireTakesPart(me.person());
-        Integer module = thinkTanks.board(id).map(board -> board.header.module).orElse(null);
+        Integer module = thinkTanks.read(id, board -> board.header.module).orElse(null);
         boolean ofModule = module != null && access.isOfModule(me.person(), module)
                 || module == null && me.person().takesPart();
         commands.send(new JoinThinkTank(id, me.personId(), ofModule), me);

@@ -48,8 +48,8 @@ public class ThinkTankSummaryExport implements SummaryExport {
     @Override
     public ResponseEntity<?> export(String id, MediaType wanted, boolean swedish, SignedIn me) {
         access.requireView(me.person(), id);
-        ThinkTankBoard board = thinkTanks.board(id).orElseThrow(() -> SessionAccess.unknownSession(id));
-        return SessionSummaryFormats.answer(summary(board), wanted, swedish);
+        SessionSummary summary = thinkTanks.read(id, this::summary).orElseThrow(() -> SessionAccess.unknownSession(id));
+        return SessionSummaryFormats.answer(summary, wanted, swedish);
     }
 
     SessionSummary summary(ThinkTankBoard board) {

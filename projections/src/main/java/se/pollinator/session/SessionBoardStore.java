@@ -8,11 +8,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The kernel's store for the boards of every kind of session after the retro: a header row per
+ * The kernel's store for the boards of every kind of session: a header row per
  * session (what the directory lists, plus the kind's own header as JSON), a row per part, and who
  * takes part. Each kind folds its events and says which parts changed; this stores exactly those.
  */
@@ -74,47 +78,85 @@ public class SessionBoardStore {
         return seq.isEmpty() ? -1 : seq.get(0);
     }
 
-    /**
-     * Stores the header, and the parts an event changed: each new one inserted, each known one
-     * updated, each in {@code removed} deleted.
-     */
-    public void save(Header header, boolean isNew, List<Part> changed, List<Part> removed) {
-        if (isNew) {
-            jdbc.update("INSERT INTO session_board (session_id, kind, seq, title, module, municipality, scheduled_at, "
-                            + "state, closed, facilitator_id, created_at, updated_at, header) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    header.sessionId(), header.kind().name(), header.seq(), header.title(), header.module(),
-                    header.municipality(), timestamp(header.scheduledAt()), header.state(), header.closed(),
-                    header.facilitatorId(), timestamp(header.createdAt()), timestamp(header.updatedAt()), header.json());
-        } else {
-            jdbc.update("UPDATE session_board SET seq = ?, title = ?, state = ?, closed = ?, updated_at = ?, header = ? "
-                            + "WHERE session_id = ?", header.seq(), header.title(), header.state(), header.closed(),
-                    timestamp(header.updatedAt()), header.json(), header.sessionId());
+    /** The stored sequence numbers of those of {@code sessionIds} that are stored. */
+    public Map<String, Long> seqs(Collection<String> sessionIds) {
+        Map<String, Long> stored = new HashMap<>();
+        if (!sessionIds.isEmpty()) {
+            jdbc.query("SELECT session_id, seq FROM session_board WHERE session_id IN ("
+                    + String.join(", ", Collections.nCopies(sessionIds.size(), "?")) + ")",
+                    rs -> {
+                        stored.put(rs.getString(1), rs.getLong(2));
+                    }, sessionIds.toArray());
         }
-        for (Part part : changed) {
-            int updated = jdbc.update("UPDATE session_part SET state = ? WHERE session_id = ? AND kind = ? AND part_id = ?",
-                    part.json(), header.sessionId(), part.kind(), part.id());
-            if (updated == 0) {
-                jdbc.update("INSERT INTO session_part (session_id, kind, part_id, position, state) VALUES (?, ?, ?, ?, ?)",
-                        header.sessionId(), part.kind(), part.id(), part.position(), part.json());
+        return stored;
+    }
+
+    /** What a batch of events changed in the boards of a kind, written at once by {@link #save(Changes)}. */
+    public static final class Changes {
+
+        private final List<Object[]> newHeaders = new ArrayList<>();
+        private final List<Object[]> headers = new ArrayList<>();
+        private final List<Object[]> inserts = new ArrayList<>();
+        private final List<Object[]> updates = new ArrayList<>();
+        private final List<Object[]> deletes = new ArrayList<>();
+        private final List<Object[]> members = new ArrayList<>();
+        private final List<Object[]> invitations = new ArrayList<>();
+
+        /** A board's header: inserted for a board not stored yet, else updated. */
+        public void header(boolean stored, Header header) {
+            if (stored) {
+                headers.add(new Object[]{header.seq(), header.title(), header.state(), header.closed(),
+                        timestamp(header.updatedAt()), header.json(), header.sessionId()});
+            } else {
+                newHeaders.add(new Object[]{header.sessionId(), header.kind().name(), header.seq(), header.title(),
+                        header.module(), header.municipality(), timestamp(header.scheduledAt()), header.state(),
+                        header.closed(), header.facilitatorId(), timestamp(header.createdAt()),
+                        timestamp(header.updatedAt()), header.json()});
             }
         }
-        for (Part part : removed) {
-            jdbc.update("DELETE FROM session_part WHERE session_id = ? AND kind = ? AND part_id = ?",
-                    header.sessionId(), part.kind(), part.id());
+
+        public void insert(String sessionId, Part part) {
+            inserts.add(new Object[]{sessionId, part.kind(), part.id(), part.position(), part.json()});
+        }
+
+        public void update(String sessionId, Part part) {
+            updates.add(new Object[]{part.json(), sessionId, part.kind(), part.id()});
+        }
+
+        public void delete(String sessionId, Part part) {
+            deletes.add(new Object[]{sessionId, part.kind(), part.id()});
+        }
+
+        public void member(String sessionId, String personId) {
+            members.add(new Object[]{sessionId, personId, sessionId, personId});
+        }
+
+        public void invitation(String sessionId, String personId) {
+            invitations.add(new Object[]{sessionId, personId, sessionId, personId});
         }
     }
 
-    public void addMember(String sessionId, String personId) {
-        jdbc.update("INSERT INTO session_member (session_id, person_id) SELECT ?, ? WHERE NOT EXISTS "
-                + "(SELECT 1 FROM session_member WHERE session_id = ? AND person_id = ?)",
-                sessionId, personId, sessionId, personId);
+    /** Writes a batch's changes, one round trip per kind of statement. */
+    public void save(Changes changes) {
+        batch("INSERT INTO session_board (session_id, kind, seq, title, module, municipality, scheduled_at, "
+                + "state, closed, facilitator_id, created_at, updated_at, header) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", changes.newHeaders);
+        batch("UPDATE session_board SET seq = ?, title = ?, state = ?, closed = ?, updated_at = ?, header = ? "
+                + "WHERE session_id = ?", changes.headers);
+        batch("DELETE FROM session_part WHERE session_id = ? AND kind = ? AND part_id = ?", changes.deletes);
+        batch("UPDATE session_part SET state = ? WHERE session_id = ? AND kind = ? AND part_id = ?", changes.updates);
+        batch("INSERT INTO session_part (session_id, kind, part_id, position, state) VALUES (?, ?, ?, ?, ?)",
+                changes.inserts);
+        batch("INSERT INTO session_member (session_id, person_id) SELECT ?, ? WHERE NOT EXISTS "
+                + "(SELECT 1 FROM session_member WHERE session_id = ? AND person_id = ?)", changes.members);
+        batch("INSERT INTO session_invitation (session_id, person_id) SELECT ?, ? WHERE NOT EXISTS "
+                + "(SELECT 1 FROM session_invitation WHERE session_id = ? AND person_id = ?)", changes.invitations);
     }
 
-    public void invite(String sessionId, String personId) {
-        jdbc.update("INSERT INTO session_invitation (session_id, person_id) SELECT ?, ? WHERE NOT EXISTS "
-                + "(SELECT 1 FROM session_invitation WHERE session_id = ? AND person_id = ?)",
-                sessionId, personId, sessionId, personId);
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
+        }
     }
 
     public boolean isInvited(SessionKind kind, String sessionId, String personId) {

@@ -1,19 +1,21 @@
 package se.pollinator.cafe.board;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import se.pollinator.cafe.board.CafeBoard.Part;
-import se.pollinator.cafe.board.CafeBoard.PartKind;
+import se.pollinator.cafe.CafeEvents.CafeEvent;
+import se.pollinator.cafe.CafeEvents.GuestAdmitted;
+import se.pollinator.cafe.CafeEvents.InvitationCreated;
+import se.pollinator.cafe.CafeEvents.InvitationRevoked;
+import se.pollinator.readmodel.Savepoint;
 import se.pollinator.session.KindBoardStore;
 import se.pollinator.session.SessionBoardStore;
-import se.pollinator.session.SessionBoardStore.Header;
+import se.pollinator.session.SessionChangeListener;
 import se.pollinator.session.SessionItems;
-import se.pollinator.session.SessionKind;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,15 +24,13 @@ import java.util.Optional;
  * plan sources (a closed café's harvest).
  */
 @Repository
-public class CafeStore extends KindBoardStore implements SessionItems {
-
-    private static final Map<PartKind, Class<?>> TYPES = Map.of(PartKind.TABLE, CafeBoard.Table.class,
-            PartKind.NOTE, CafeBoard.Note.class, PartKind.INSIGHT, CafeBoard.Insight.class);
+public class CafeStore extends KindBoardStore<CafeEvent, CafeBoard> implements SessionItems {
 
     private final JdbcTemplate jdbc;
 
-    public CafeStore(SessionBoardStore store, JdbcTemplate jdbc) {
-        super(store, SessionKind.CAFE);
+    public CafeStore(SessionBoardStore store, JdbcTemplate jdbc, Savepoint savepoint,
+                     ObjectProvider<SessionChangeListener> listeners) {
+        super(store, new CafeFold(), savepoint, listeners);
         this.jdbc = jdbc;
     }
 
@@ -45,23 +45,6 @@ public class CafeStore extends KindBoardStore implements SessionItems {
     @Override
     public JoinRule joinRule() {
         return JoinRule.ANYONE_TAKING_PART;
-    }
-
-    public Optional<CafeBoard> board(String cafeId) {
-        return load(cafeId, header -> {
-            CafeBoard board = new CafeBoard();
-            board.header = read(header, CafeBoard.Header.class);
-            return board;
-        }, (board, kind, json) -> {
-            Object value = read(json, TYPES.get(PartKind.valueOf(kind)));
-            if (value instanceof CafeBoard.Table table) {
-                board.tables.put(table.id, table);
-            } else if (value instanceof CafeBoard.Note note) {
-                board.notes.put(note.id, note);
-            } else if (value instanceof CafeBoard.Insight insight) {
-                board.insights.put(insight.id, insight);
-            }
-        });
     }
 
     public Optional<Invitation> invitation(String tokenHash) {
@@ -111,58 +94,34 @@ public class CafeStore extends KindBoardStore implements SessionItems {
                 cafeId, invitationId);
     }
 
-    long seq(String cafeId) {
-        return store.seq(cafeId);
+    /** The invitation links and the guests they admitted, kept beside the boards. */
+    @Override
+    protected void alongside(CafeEvent event) {
+        if (event instanceof GuestAdmitted admitted) {
+            jdbc.update("INSERT INTO cafe_guest (guest_id, cafe_id, invitation_id, display_name) VALUES (?, ?, ?, ?)",
+                    admitted.guestId(), event.cafeId(), admitted.invitationId(), admitted.displayName());
+        } else if (event instanceof InvitationCreated created) {
+            jdbc.update("INSERT INTO cafe_invitation (token_hash, cafe_id, invitation_id, expires_at, max_uses, "
+                    + "revoked) VALUES (?, ?, ?, ?, ?, FALSE)", created.tokenHash(), event.cafeId(),
+                    created.invitationId(), Timestamp.from(created.expiresAt()), created.maxUses());
+        } else if (event instanceof InvitationRevoked revoked) {
+            jdbc.update("UPDATE cafe_invitation SET revoked = TRUE WHERE cafe_id = ? AND invitation_id = ?",
+                    event.cafeId(), revoked.invitationId());
+        }
     }
 
-    void save(CafeBoard board, boolean isNew, List<Part> changed, Instant at) {
-        CafeBoard.Header h = board.header;
-        String state = h.closed ? "CLOSED" : h.harvesting ? "HARVEST" : h.roundRunning ? "ROUND" : "OPEN";
-        Header header = new Header(h.sessionId, SessionKind.CAFE, h.seq, h.title, h.module,
-                h.municipalities.size() == 1 ? h.municipalities.get(0) : null, h.scheduledAt, state,
-                h.closed, h.facilitatorId, h.createdAt, at, write(h));
-        save(header, isNew, changed, part -> value(board, part));
-    }
-
-    void addMember(String cafeId, String personId) {
-        store.addMember(cafeId, personId);
-    }
-
-    void invitationCreated(String cafeId, String invitationId, String tokenHash, Instant expiresAt, Integer maxUses) {
-        jdbc.update("INSERT INTO cafe_invitation (token_hash, cafe_id, invitation_id, expires_at, max_uses, revoked) "
-                + "VALUES (?, ?, ?, ?, ?, FALSE)", tokenHash, cafeId, invitationId, Timestamp.from(expiresAt), maxUses);
-    }
-
-    void invitationRevoked(String cafeId, String invitationId) {
-        jdbc.update("UPDATE cafe_invitation SET revoked = TRUE WHERE cafe_id = ? AND invitation_id = ?", cafeId,
-                invitationId);
-    }
-
-    void guestAdmitted(String cafeId, String invitationId, String guestId, String displayName) {
-        jdbc.update("INSERT INTO cafe_guest (guest_id, cafe_id, invitation_id, display_name) VALUES (?, ?, ?, ?)",
-                guestId, cafeId, invitationId, displayName);
-        store.addMember(cafeId, guestId);
-    }
-
-    void deleteAll() {
+    @Override
+    public void reset() {
         jdbc.update("DELETE FROM cafe_guest");
         jdbc.update("DELETE FROM cafe_invitation");
-        store.deleteAll(SessionKind.CAFE);
+        super.reset();
     }
 
     /** A closed café's harvest, which it published. */
     @Override
     public List<SessionItem> items(String sessionId) {
-        return board(sessionId).filter(board -> board.header.closed).map(board -> board.insights.values().stream()
-                .map(insight -> new SessionItem(sessionId, insight.id, "CAFE_INSIGHT", insight.text, board.header.title))
-                .toList()).orElse(List.of());
-    }
-
-    private static Object value(CafeBoard board, Part part) {
-        return switch (part.kind()) {
-            case TABLE -> board.tables.get(part.id());
-            case NOTE -> board.notes.get(part.id());
-            case INSIGHT -> board.insights.get(part.id());
-        };
+        return read(sessionId, board -> !board.header.closed ? List.<SessionItem>of() : board.insights.values()
+                .stream().map(insight -> new SessionItem(sessionId, insight.id, "CAFE_INSIGHT", insight.text,
+                        board.header.title)).toList()).orElse(List.of());
     }
 }
