@@ -62,7 +62,7 @@ class DeadLetterQueueTest extends AppTest {
         ApiClient facilitator = api(anna);
         String retro = newRetro(facilitator, "privateReflection", false);
         // A read-model row in the way: folding Bo's joining will fail on its primary key.
-        jdbc.update("INSERT INTO retro_member (retro_id, person_id) VALUES (?, ?)", retro, bo.id());
+        jdbc.update("INSERT INTO session_member (session_id, person_id) VALUES (?, ?)", retro, bo.id());
         assertThat(api(bo).post("/api/retros/" + retro + "/participants", null).status()).isEqualTo(200);
         api(bo).post("/api/retros/" + retro + "/cards", body("column", "KEEP", "text", "after the failure"));
 
@@ -70,7 +70,7 @@ class DeadLetterQueueTest extends AppTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> queue.contains(retro));
         assertThat(api(anna).get("/api/sessions/" + retro + "/board").body().get("cards")).isEmpty();
 
-        jdbc.update("DELETE FROM retro_member WHERE retro_id = ? AND person_id = ?", retro, bo.id());
+        jdbc.update("DELETE FROM session_member WHERE session_id = ? AND person_id = ?", retro, bo.id());
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode board = api(anna).get("/api/sessions/" + retro + "/board").body();
             assertThat(board.get("seq").asLong()).isEqualTo(eventCount(retro) - 1);
@@ -85,7 +85,7 @@ class DeadLetterQueueTest extends AppTest {
         Login anna = person("Anna Facilitator", "FACILITATOR");
         Login bo = person("Bo Member", "MEMBER");
         String retro = newRetro(api(anna), "privateReflection", false);
-        jdbc.update("INSERT INTO retro_member (retro_id, person_id) VALUES (?, ?)", retro, bo.id());
+        jdbc.update("INSERT INTO session_member (session_id, person_id) VALUES (?, ?)", retro, bo.id());
         api(bo).post("/api/retros/" + retro + "/participants", null);
         ApiClient admin = session(new Login(null, "admin", "admin-password"));
 
@@ -94,7 +94,7 @@ class DeadLetterQueueTest extends AppTest {
         assertThat(parked.get("group").asText()).isEqualTo(BoardProjection.GROUP);
         assertThat(parked.get("eventType").asText()).isEqualTo("ParticipantJoined");
         assertThat(parked.get("aggregateSeq").asLong()).isEqualTo(2);
-        assertThat(parked.get("error").asText()).contains("retro_member");
+        assertThat(parked.get("error").asText()).contains("session_member");
         int attempts = parked.get("attempts").asInt();
         assertThat(Duration.between(Instant.parse(parked.get("lastTriedAt").asText()),
                 Instant.parse(parked.get("nextTryAt").asText())))
@@ -103,7 +103,7 @@ class DeadLetterQueueTest extends AppTest {
         assertThat(admin.get("/actuator/metrics/pollinator.dead.letters?tag=group:boards").body()
                 .get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(1);
 
-        jdbc.update("DELETE FROM retro_member WHERE retro_id = ? AND person_id = ?", retro, bo.id());
+        jdbc.update("DELETE FROM session_member WHERE session_id = ? AND person_id = ?", retro, bo.id());
         ApiClient.Response retried = admin.post("/api/admin/dead-letters/retry", null);
         assertThat(retried.status()).isEqualTo(200);
         assertThat(retried.body().get("caughtUp").asInt()).isGreaterThanOrEqualTo(1);

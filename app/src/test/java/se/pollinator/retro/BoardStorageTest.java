@@ -66,7 +66,7 @@ class BoardStorageTest extends AppTest {
 
         assertThat(headerLength(retro)).as("the header does not grow with the cards").isLessThan(2_000);
         assertThat(headerWithManyCards).isLessThan(2_000);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM retro_board_item WHERE retro_id = ? AND kind = 'CARD'",
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM session_part WHERE session_id = ? AND kind = 'CARD'",
                 Integer.class, retro)).isEqualTo(120);
 
         // Another node has nothing cached: it reads the board from its stored parts.
@@ -93,7 +93,7 @@ class BoardStorageTest extends AppTest {
                 }
             });
             assertThat(awaitSettled(facilitator, retro).get("cards")).hasSize(150);
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM test_header_writes WHERE retro_id = ?",
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM test_header_writes WHERE session_id = ?",
                     Integer.class, retro)).as("150 events, caught up in one batch of up to 1,000").isEqualTo(1);
         } finally {
             jdbc.execute("DROP TABLE test_header_writes CASCADE");
@@ -110,7 +110,7 @@ class BoardStorageTest extends AppTest {
         String blocked = newRetro(facilitator);
         awaitSettled(facilitator, blocked);
         // A read-model row in the way: storing Bo's joining fails on its primary key.
-        jdbc.update("INSERT INTO retro_member (retro_id, person_id) VALUES (?, ?)", blocked, bo.id());
+        jdbc.update("INSERT INTO session_member (session_id, person_id) VALUES (?, ?)", blocked, bo.id());
         pausingBoards(() -> {
             facilitator.post("/api/retros/" + healthy + "/cards", body("column", "KEEP", "text", "Före"));
             api(bo).post("/api/retros/" + blocked + "/participants", null);
@@ -127,16 +127,16 @@ class BoardStorageTest extends AppTest {
         assertThat(board.get("seq").asLong()).isEqualTo(eventCount(blocked) - 3);
         assertThat(board.get("cards")).isEmpty();
 
-        jdbc.update("DELETE FROM retro_member WHERE retro_id = ? AND person_id = ?", blocked, bo.id());
+        jdbc.update("DELETE FROM session_member WHERE session_id = ? AND person_id = ?", blocked, bo.id());
         assertThat(awaitSettled(facilitator, blocked).get("cards")).hasSize(1);
     }
 
     /** Counts, per retro, the updates of its board header from now on (a trigger, dropped after). */
     private void countHeaderWrites() {
-        jdbc.execute("CREATE TABLE test_header_writes (retro_id TEXT)");
+        jdbc.execute("CREATE TABLE test_header_writes (session_id TEXT)");
         jdbc.execute("CREATE FUNCTION test_count_header_write() RETURNS trigger AS $$ BEGIN "
-                + "INSERT INTO test_header_writes VALUES (NEW.retro_id); RETURN NEW; END $$ LANGUAGE plpgsql");
-        jdbc.execute("CREATE TRIGGER test_header_writes AFTER UPDATE ON retro_board FOR EACH ROW "
+                + "INSERT INTO test_header_writes VALUES (NEW.session_id); RETURN NEW; END $$ LANGUAGE plpgsql");
+        jdbc.execute("CREATE TRIGGER test_header_writes AFTER UPDATE ON session_board FOR EACH ROW "
                 + "EXECUTE FUNCTION test_count_header_write()");
     }
 
@@ -153,6 +153,6 @@ class BoardStorageTest extends AppTest {
     }
 
     private int headerLength(String retro) {
-        return jdbc.queryForObject("SELECT LENGTH(state) FROM retro_board WHERE retro_id = ?", Integer.class, retro);
+        return jdbc.queryForObject("SELECT LENGTH(header) FROM session_board WHERE session_id = ?", Integer.class, retro);
     }
 }

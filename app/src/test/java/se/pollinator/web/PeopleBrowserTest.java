@@ -126,7 +126,7 @@ class PeopleBrowserTest extends AppTest {
         Login bo = person("Bo Member", "MEMBER");
         String retro = newRetro(api(anna));
         // A read-model row in the way: folding Bo's joining fails and is parked.
-        jdbc.update("INSERT INTO retro_member (retro_id, person_id) VALUES (?, ?)", retro, bo.id());
+        jdbc.update("INSERT INTO session_member (session_id, person_id) VALUES (?, ?)", retro, bo.id());
         api(bo).post("/api/retros/" + retro + "/participants", null);
 
         browser = Browser.start("sv-SE");
@@ -140,7 +140,7 @@ class PeopleBrowserTest extends AppTest {
                 });
         assertThat(browser.findElement(By.id("dead-letters")).getText()).contains("boards", retro, "Försök");
 
-        jdbc.update("DELETE FROM retro_member WHERE retro_id = ? AND person_id = ?", retro, bo.id());
+        jdbc.update("DELETE FROM session_member WHERE session_id = ? AND person_id = ?", retro, bo.id());
         browser.findElement(By.id("retry-now")).click();
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("dead-letters"), "Inget väntar"));

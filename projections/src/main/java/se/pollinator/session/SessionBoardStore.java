@@ -127,8 +127,9 @@ public class SessionBoardStore {
             deletes.add(new Object[]{sessionId, part.kind(), part.id()});
         }
 
+        /** A new member; each joins once (the aggregate sees to it), so a row in the way is an error. */
         public void member(String sessionId, String personId) {
-            members.add(new Object[]{sessionId, personId, sessionId, personId});
+            members.add(new Object[]{sessionId, personId});
         }
 
         public void invitation(String sessionId, String personId) {
@@ -147,8 +148,7 @@ public class SessionBoardStore {
         batch("UPDATE session_part SET state = ? WHERE session_id = ? AND kind = ? AND part_id = ?", changes.updates);
         batch("INSERT INTO session_part (session_id, kind, part_id, position, state) VALUES (?, ?, ?, ?, ?)",
                 changes.inserts);
-        batch("INSERT INTO session_member (session_id, person_id) SELECT ?, ? WHERE NOT EXISTS "
-                + "(SELECT 1 FROM session_member WHERE session_id = ? AND person_id = ?)", changes.members);
+        batch("INSERT INTO session_member (session_id, person_id) VALUES (?, ?)", changes.members);
         batch("INSERT INTO session_invitation (session_id, person_id) SELECT ?, ? WHERE NOT EXISTS "
                 + "(SELECT 1 FROM session_invitation WHERE session_id = ? AND person_id = ?)", changes.invitations);
     }

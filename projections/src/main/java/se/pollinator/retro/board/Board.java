@@ -29,6 +29,7 @@ import se.pollinator.retro.RetroEvents.TimerStopped;
 import se.pollinator.retro.RetroEvents.TopicFocused;
 import se.pollinator.retro.RetroEvents.VoteCast;
 import se.pollinator.retro.RetroEvents.VoteRetracted;
+import se.pollinator.session.SessionPart;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -106,7 +107,7 @@ public final class Board {
     }
 
     /** One part of a board that an event may change, and that is stored on its own. */
-    record Part(Kind kind, String id) {
+    record Part(Kind kind, String id) implements SessionPart {
         enum Kind { PARTICIPANT, CARD, GROUP, VOTER, DECISION, ACTION, REVIEW }
     }
 
