@@ -31,7 +31,11 @@ public final class Text {
             Map.entry("recommendation", "The recommendation"),
             Map.entry("theme", "The theme"),
             Map.entry("note", "The note"),
-            Map.entry("summary", "The summary"));
+            Map.entry("summary", "The summary"),
+            Map.entry("speaker", "The speaker's name"),
+            Map.entry("answer", "The answer"),
+            Map.entry("poll-question", "The poll's question"),
+            Map.entry("option", "The option"));
 
     private Text() {
     }
