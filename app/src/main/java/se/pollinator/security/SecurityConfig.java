@@ -83,7 +83,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/people", "/api/people/**", "/people.html", "/api/admin/**",
                                 "/dead-letters.html", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/guest/*").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/retros", "/api/thinktanks", "/api/cafes")
+                        .requestMatchers(HttpMethod.POST, "/api/retros", "/api/thinktanks", "/api/cafes", "/api/seminars")
                         .hasAnyRole("ADMIN", "FACILITATOR")
                         .requestMatchers("/api/directory").hasAnyRole("ADMIN", "FACILITATOR")
                         // The API's description is for the programme's people, not for café guests.

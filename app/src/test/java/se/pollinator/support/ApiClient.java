@@ -129,8 +129,7 @@ public class ApiClient {
                 .filter(cookie -> cookie.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
-    /** An answer: its status, its JSON body (or null), its content type and headers. */
-    /** An answer: its JSON body where it is JSON, and its text always. */
+    /** An answer: its status, its JSON body where it is JSON (or null), its content type, headers and text. */
     public record Response(int status, JsonNode body, String contentType, HttpHeaders headers, String text) {
         public String id() {
             return body.get("id").asText();
@@ -138,6 +137,11 @@ public class ApiClient {
 
         public String detail() {
             return body == null || body.get("detail") == null ? null : body.get("detail").asText();
+        }
+
+        /** A problem detail's stable code, or null. */
+        public String code() {
+            return body == null || body.get("code") == null ? null : body.get("code").asText();
         }
     }
 

@@ -1,0 +1,108 @@
+package se.pollinator.seminar.board;
+
+import se.pollinator.seminar.SeminarEvents.SeminarEvent;
+import se.pollinator.seminar.SeminarEvents.SeminarJoined;
+import se.pollinator.seminar.SeminarPhase;
+import se.pollinator.seminar.board.SeminarBoard.Part;
+import se.pollinator.seminar.board.SeminarBoard.PartKind;
+import se.pollinator.session.SessionChange;
+import se.pollinator.session.SessionFold;
+import se.pollinator.session.SessionHeader;
+import se.pollinator.session.SessionKind;
+import se.pollinator.session.SessionPart;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import static se.pollinator.session.SessionJson.read;
+import static se.pollinator.session.SessionJson.write;
+
+/** The seminar's fold as the kernel's read side asks for it. */
+final class SeminarFold implements SessionFold<SeminarEvent, SeminarBoard> {
+
+    @Override
+    public SessionKind kind() {
+        return SessionKind.SEMINAR;
+    }
+
+    @Override
+    public Class<SeminarEvent> eventType() {
+        return SeminarEvent.class;
+    }
+
+    @Override
+    public String sessionIdOf(SeminarEvent event) {
+        return event.seminarId();
+    }
+
+    @Override
+    public SeminarBoard newBoard() {
+        return new SeminarBoard();
+    }
+
+    @Override
+    public long seq(SeminarBoard board) {
+        return board.header.seq;
+    }
+
+    @Override
+    public List<Part> apply(SeminarBoard board, SeminarEvent event, long seq, Instant at) {
+        return board.apply(event, seq, at);
+    }
+
+    @Override
+    public SessionHeader header(SeminarBoard board) {
+        SeminarBoard.Header h = board.header;
+        return new SessionHeader(h.title, h.module, h.municipalities.size() == 1 ? h.municipalities.get(0) : null,
+                h.scheduledAt, h.phase.name(), h.phase == SeminarPhase.CLOSED, h.facilitatorId);
+    }
+
+    @Override
+    public String writeHeader(SeminarBoard board) {
+        return write(board.header);
+    }
+
+    @Override
+    public SeminarBoard readHeader(String json) {
+        SeminarBoard board = new SeminarBoard();
+        board.header = read(json, SeminarBoard.Header.class);
+        return board;
+    }
+
+    @Override
+    public String writePart(SeminarBoard board, SessionPart part) {
+        return write(switch ((PartKind) part.kind()) {
+            case PARTICIPANT -> board.participants.contains(part.id()) ? part.id() : null;
+            case QUESTION -> board.questions.get(part.id());
+            case VOTER -> board.votes.get(part.id());
+            case POLL -> board.polls.get(part.id());
+            case BALLOT -> board.ballots.get(part.id());
+        });
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void restorePart(SeminarBoard board, String partKind, String partId, String json) {
+        switch (PartKind.valueOf(partKind)) {
+            case PARTICIPANT -> board.participants.add(partId);
+            case QUESTION -> board.questions.put(partId, read(json, SeminarBoard.Question.class));
+            case VOTER -> board.votes.put(partId, new LinkedHashSet<String>(read(json, List.class)));
+            case POLL -> board.polls.put(partId, read(json, SeminarBoard.Poll.class));
+            case BALLOT -> board.ballots.put(partId, new LinkedHashMap<String, List<String>>(read(json, Map.class)));
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public SessionChange change(SeminarBoard board, SeminarEvent event, long seq, List<? extends SessionPart> changed) {
+        return SeminarView.change(board, event, seq, (List<Part>) changed);
+    }
+
+    @Override
+    public List<String> joined(SeminarEvent event) {
+        return event instanceof SeminarJoined joined ? List.of(joined.personId()) : List.of();
+    }
+}
