@@ -154,11 +154,29 @@ function fillCafeForm() {
   municipalityChoices(document.getElementById('cafe-municipalities'), municipalities);
 }
 
+/** The new seminar's optional module, municipality projects and moderators. */
+function fillSeminarForm() {
+  if (!programmeData) return;
+  const {modules, municipalities} = choices(programmeData);
+  const module = document.getElementById('seminar-module');
+  const chosen = module.value;
+  module.replaceChildren(el('option', {value: ''}, t('programmeWide')),
+    ...modules.map(m => el('option', {value: m.number}, m.number + ' · ' + nameOf(m))));
+  module.value = chosen;
+  municipalityChoices(document.getElementById('seminar-municipalities'), municipalities);
+  const moderators = document.getElementById('seminar-moderators');
+  if (!moderators.childElementCount) {
+    moderators.replaceChildren(...directory.filter(person => !me || person.id !== me.id)
+      .map(person => el('option', {value: person.id}, person.displayName)));
+  }
+}
+
 function render() {
   translatePage();
   fillSelects();
   fillThinkTankForm();
   fillCafeForm();
+  fillSeminarForm();
   renderRetros();
   document.getElementById('lang').replaceChildren(languageSwitch(render));
 }
@@ -169,6 +187,7 @@ async function load() {
   document.getElementById('create-panel').hidden = !creates;
   document.getElementById('create-thinktank-panel').hidden = !creates;
   document.getElementById('create-cafe-panel').hidden = !creates;
+  document.getElementById('create-seminar-panel').hidden = !creates;
   if (creates) directory = await api('GET', '/api/directory');
   document.getElementById('people-link').hidden = !me.roles.includes('ADMIN');
   document.getElementById('dead-letters-link').hidden = !me.roles.includes('ADMIN');
@@ -242,6 +261,25 @@ document.getElementById('create-cafe').addEventListener('submit', event => {
       municipalities: form.getAll('municipalities'),
     });
     location.href = '/cafe.html?id=' + encodeURIComponent(created.id);
+  });
+});
+
+document.getElementById('create-seminar').addEventListener('submit', event => {
+  event.preventDefault();
+  const form = new FormData(event.target);
+  const scheduled = form.get('scheduledAt');
+  attempt(async () => {
+    const created = await sendCommand('POST', '/api/seminars', {
+      title: form.get('title'),
+      module: form.get('module') ? Number(form.get('module')) : null,
+      municipalities: form.getAll('municipalities'),
+      speakers: String(form.get('speakers') || '').split('\n').map(line => line.trim()).filter(Boolean),
+      moderators: [...document.getElementById('seminar-moderators').selectedOptions].map(option => option.value),
+      anonymousQuestions: document.getElementById('seminar-anonymous').checked,
+      moderated: document.getElementById('seminar-moderated').checked,
+      scheduledAt: scheduled ? new Date(scheduled).toISOString() : null,
+    });
+    location.href = '/seminar.html?id=' + encodeURIComponent(created.id);
   });
 });
 

@@ -159,3 +159,32 @@ export async function offerJoin(sessionId) {
   panel.querySelector('button').focus();
   return true;
 }
+
+/**
+ * What only this person may see of a session (their own questions, votes and answers, a
+ * moderator's queue), as personal messages: merged into the board when they come, and laid over
+ * it again after a fetch and after the shared message of the same change, which may come later
+ * and would otherwise take back what the personal one added.
+ *
+ * @param onMerged () => void, after a personal message changed the board
+ */
+export function personalMessages(sessionId, onMerged) {
+  const log = [];
+  const KEPT = 50;
+  return {
+    /** Lays the kept messages from {@code fromSeq} on over the view; answers the view. */
+    overlay(view, fromSeq) {
+      log.filter(message => message.seq >= fromSeq).forEach(message => merge(view, message));
+      return view;
+    },
+    receive(view, message) {
+      if (!message || message.sessionId !== sessionId) return;
+      log.push(message);
+      if (log.length > KEPT) log.shift();
+      if (view) {
+        merge(view, message);
+        onMerged();
+      }
+    },
+  };
+}

@@ -1,10 +1,12 @@
 // Which page shows which kind of session, and the links that lead there. Pure, so it is tested on its own.
 
 /** The page of each kind of session. */
-export const PAGES = {RETRO: '/board.html', THINK_TANK: '/thinktank.html', CAFE: '/cafe.html'};
+export const PAGES = {RETRO: '/board.html', THINK_TANK: '/thinktank.html', CAFE: '/cafe.html',
+  SEMINAR: '/seminar.html'};
 
 /** Where a person joins each kind of session by themselves. */
-const JOIN_PATHS = {RETRO: '/api/retros', THINK_TANK: '/api/thinktanks', CAFE: '/api/cafes'};
+const JOIN_PATHS = {RETRO: '/api/retros', THINK_TANK: '/api/thinktanks', CAFE: '/api/cafes',
+  SEMINAR: '/api/seminars'};
 
 /** The request that joins the person to a session of this kind. */
 export function joinPath(kind, sessionId) {
@@ -13,7 +15,7 @@ export function joinPath(kind, sessionId) {
 
 /** The page of each kind of item a plan change may cite. */
 const ITEM_PAGES = {DECISION: PAGES.RETRO, ACTION_ITEM: PAGES.RETRO, RECOMMENDATION: PAGES.THINK_TANK,
-  CAFE_INSIGHT: PAGES.CAFE};
+  CAFE_INSIGHT: PAGES.CAFE, SEMINAR_ANSWER: PAGES.SEMINAR, POLL_RESULT: PAGES.SEMINAR};
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
@@ -52,5 +54,6 @@ export function joinTarget(pasted, kindOf = () => null) {
 /** The element of the item a link names (`?item=`), in any kind's page, or null. */
 export function linkedItemSelector(itemId) {
   if (!itemId || !/^[A-Za-z0-9-]{1,64}$/.test(itemId)) return null;
-  return ['decision', 'action', 'recommendation', 'insight'].map(kind => `[data-${kind}-id="${itemId}"]`).join(',');
+  return ['decision', 'action', 'recommendation', 'insight', 'seminar-question', 'poll']
+    .map(kind => `[data-${kind}-id="${itemId}"]`).join(',');
 }

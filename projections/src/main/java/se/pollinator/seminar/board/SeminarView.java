@@ -34,7 +34,7 @@ public record SeminarView(SessionKind kind, String sessionId, long seq, String t
                           List<String> municipalities, Instant scheduledAt, List<String> speakers,
                           List<String> moderators, boolean anonymousQuestions, boolean moderated, SeminarPhase phase,
                           boolean closed, String facilitatorId, String answering, int participantCount,
-                          boolean moderator, List<QuestionView> questions, List<PollView> polls,
+                          boolean moderator, boolean joined, List<QuestionView> questions, List<PollView> polls,
                           List<Own> yourQuestions, List<Own> yourVotes, List<Answer> yourAnswers) {
 
     /** What a live message says of the header. */
@@ -77,7 +77,7 @@ public record SeminarView(SessionKind kind, String sessionId, long seq, String t
         return new SeminarView(SessionKind.SEMINAR, h.sessionId, h.seq, h.title, h.module, List.copyOf(h.municipalities),
                 h.scheduledAt, List.copyOf(h.speakers), List.copyOf(h.moderators), h.anonymousQuestions, h.moderated,
                 h.phase, h.phase == SeminarPhase.CLOSED, h.facilitatorId, h.answering, h.participantCount, moderator,
-                questions, polls, own, votes, answers);
+                board.participants.contains(viewerId), questions, polls, own, votes, answers);
     }
 
     static boolean visible(SeminarBoard.Question question, String viewerId, boolean moderator) {
