@@ -45,7 +45,7 @@ export function sessionLost() {
 
 /** What a guest is told when their access to the café ended, by the server's code. */
 export const GUEST_ENDED = {'guest.revoked': 'guestRevoked', 'guest.expired': 'guestExpired',
-  'guest.cafe-closed': 'guestCafeClosed'};
+  'guest.cafe-closed': 'guestCafeClosed', 'guest.session-closed': 'guestSessionClosed'};
 
 /**
  * A guest's access ended (the link was withdrawn or expired, or the café closed): say which, once.

@@ -3,7 +3,6 @@ package se.pollinator.cafe;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,26 +17,27 @@ import se.pollinator.cafe.CafeCommands.AssignSeats;
 import se.pollinator.cafe.CafeCommands.SetTableHost;
 import se.pollinator.cafe.CafeCommands.CloseCafe;
 import se.pollinator.cafe.CafeCommands.CreateCafe;
-import se.pollinator.cafe.CafeCommands.CreateInvitation;
 import se.pollinator.cafe.CafeCommands.EndRound;
 import se.pollinator.cafe.CafeCommands.HarvestInsight;
 import se.pollinator.cafe.CafeCommands.JoinCafe;
 import se.pollinator.cafe.CafeCommands.NewTable;
 import se.pollinator.cafe.CafeCommands.PostNote;
-import se.pollinator.cafe.CafeCommands.RevokeInvitation;
 import se.pollinator.cafe.CafeCommands.StartHarvest;
 import se.pollinator.cafe.CafeCommands.StartRound;
 import se.pollinator.cafe.CafeCommands.SummariseTable;
 import se.pollinator.cafe.CafeCommands.TakeSeat;
 import se.pollinator.cafe.board.CafeBoard;
 import se.pollinator.cafe.board.CafeStore;
-import se.pollinator.people.AccessChanged;
 import se.pollinator.people.PeopleStore;
 import se.pollinator.people.SignedIn;
 import se.pollinator.programme.ProgrammePlaces;
 import se.pollinator.programme.ProgrammeStore;
 import se.pollinator.rules.RuleViolation;
+import se.pollinator.session.ForGuests;
+import se.pollinator.session.GuestController;
 import se.pollinator.session.SessionAccess;
+import se.pollinator.session.SessionGuests;
+import se.pollinator.session.SessionKind;
 import se.pollinator.web.Commands;
 import se.pollinator.web.ReadYourWrites;
 
@@ -56,22 +56,20 @@ import java.util.UUID;
 @Tag(name = "Cafés", description = "World Cafés on the external platform: tables, rounds, notes, harvest, guests")
 public class CafeController {
 
-    private static final Duration DEFAULT_LINK_LIFE = Duration.ofDays(7);
-
     private final Commands commands;
     private final CafeStore cafes;
     private final PeopleStore people;
     private final ProgrammeStore programme;
-    private final ApplicationEventPublisher events;
+    private final SessionGuests guests;
     private final Clock clock;
 
     public CafeController(Commands commands, CafeStore cafes, PeopleStore people, ProgrammeStore programme,
-                          ApplicationEventPublisher events, Clock clock) {
+                          SessionGuests guests, Clock clock) {
         this.programme = programme;
         this.commands = commands;
         this.cafes = cafes;
         this.people = people;
-        this.events = events;
+        this.guests = guests;
         this.clock = clock;
     }
 
@@ -83,9 +81,6 @@ public class CafeController {
     }
 
     public record NewInvitation(Instant expiresAt, Integer maxUses) {
-    }
-
-    public record Invitation(String url, String token, Instant expiresAt) {
     }
 
     public record Seat(String tableId) {
@@ -136,31 +131,18 @@ public class CafeController {
             + "and can be revoked; the token is shown only now")
     @PostMapping("/{id}/invitations")
     @ResponseStatus(HttpStatus.CREATED)
-    public Invitation invite(@PathVariable String id, @RequestBody(required = false) NewInvitation request,
-                             @AuthenticationPrincipal SignedIn me, HttpServletRequest http) {
-        String token = GuestTokens.newToken();
-        Instant expiresAt = request != null && request.expiresAt() != null ? request.expiresAt()
-                : clock.instant().plus(DEFAULT_LINK_LIFE);
-        String url = http.getRequestURL().toString().replace(http.getRequestURI(), "") + "/guest.html?token=" + token;
-        Invitation invitation = commands.send(new CreateInvitation(id, me.personId(), UUID.randomUUID().toString(),
-                GuestTokens.hash(token), expiresAt, request == null ? null : request.maxUses()), me,
-                new Invitation(url, token, expiresAt));
-        ReadYourWrites.await(() -> cafes.invitation(GuestTokens.hash(invitation.token())).isPresent());
-        return invitation;
+    public SessionGuests.Invitation invite(@PathVariable String id,
+                                           @RequestBody(required = false) NewInvitation request,
+                                           @AuthenticationPrincipal SignedIn me, HttpServletRequest http) {
+        return guests.invite(id, SessionKind.CAFE, request == null ? null : request.expiresAt(),
+                request == null ? null : request.maxUses(), GuestController.origin(http), me);
     }
 
     @Operation(summary = "Revoke an invitation link (facilitator): its guests lose access at once, live connections too")
     @DeleteMapping("/{id}/invitations/{token}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void revoke(@PathVariable String id, @PathVariable String token, @AuthenticationPrincipal SignedIn me) {
-        CafeStore.Invitation invitation = cafes.invitation(GuestTokens.hash(token))
-                .filter(found -> found.cafeId().equals(id))
-                .orElseThrow(() -> RuleViolation.notFound("invitation.unknown", "The café has no such invitation."));
-        commands.send(new RevokeInvitation(id, me.personId(), invitation.invitationId()), me);
-        ReadYourWrites.await(() -> cafes.invitation(GuestTokens.hash(token)).map(CafeStore.Invitation::revoked)
-                .orElse(true));
-        cafes.guestsOf(id, invitation.invitationId()).forEach(guest ->
-                events.publishEvent(new AccessChanged(guest.guestId(), Guests.username(guest.guestId()))));
+        guests.revoke(id, token, me);
     }
 
     @Operation(summary = "Start a round with its timer (facilitator)")
@@ -181,6 +163,7 @@ public class CafeController {
 
     @Operation(summary = "Sit down at a table (participants and guests; hosts stay at theirs)")
     @PostMapping("/{id}/seats")
+    @ForGuests
     public void sit(@PathVariable String id, @RequestBody Seat seat, @AuthenticationPrincipal SignedIn me) {
         commands.send(new TakeSeat(id, me.personId(), seat == null ? null : seat.tableId()), me);
     }
@@ -240,6 +223,7 @@ public class CafeController {
 
     @Operation(summary = "Write a note at one's table during a round (participants and guests)")
     @PostMapping("/{id}/notes")
+    @ForGuests
     @ResponseStatus(HttpStatus.CREATED)
     public Map<String, String> note(@PathVariable String id, @RequestBody Text body, @AuthenticationPrincipal SignedIn me) {
         String noteId = UUID.randomUUID().toString();

@@ -37,9 +37,9 @@ class LiveConnections {
     private final Map<String, Set<WebSocketSession>> byHttpSession = new ConcurrentHashMap<>();
     private final Map<String, Set<WebSocketSession>> byAccessToken = new ConcurrentHashMap<>();
     private final FindByIndexNameSessionRepository<? extends Session> httpSessions;
-    private final GuestFence.GuestCafes guests;
+    private final GuestFence.GuestSessions guests;
 
-    LiveConnections(FindByIndexNameSessionRepository<? extends Session> httpSessions, GuestFence.GuestCafes guests) {
+    LiveConnections(FindByIndexNameSessionRepository<? extends Session> httpSessions, GuestFence.GuestSessions guests) {
         this.httpSessions = httpSessions;
         this.guests = guests;
     }
@@ -133,8 +133,8 @@ class LiveConnections {
         // A username is one person: whether a guest's access ended is asked once for all their connections.
         byUsername.forEach((username, sessions) -> sessions.stream().findAny()
                 .flatMap(session -> SignedIn.of(session.getPrincipal()))
-                .filter(guest -> guest.person().isGuest() && guests.cafeOf(guest.personId()).isEmpty())
-                .ifPresent(guest -> close(Set.copyOf(sessions), "Your access to this café has ended")));
+                .filter(guest -> guest.person().isGuest() && guests.sessionOf(guest.personId()).isEmpty())
+                .ifPresent(guest -> close(Set.copyOf(sessions), "Your access to this session has ended")));
     }
 
     private static String accessTokenOf(WebSocketSession session) {

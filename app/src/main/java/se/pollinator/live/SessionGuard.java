@@ -35,10 +35,10 @@ public class SessionGuard implements ChannelInterceptor {
 
     private final SessionAccess access;
     private final ProgrammeAccess programme;
-    private final GuestFence.GuestCafes guests;
+    private final GuestFence.GuestSessions guests;
     private final ConnectionLimit connections;
 
-    public SessionGuard(SessionAccess access, ProgrammeAccess programme, GuestFence.GuestCafes guests,
+    public SessionGuard(SessionAccess access, ProgrammeAccess programme, GuestFence.GuestSessions guests,
                         ConnectionLimit connections) {
         this.access = access;
         this.programme = programme;
@@ -93,9 +93,9 @@ public class SessionGuard implements ChannelInterceptor {
             return true;
         }
         if (person.isGuest()) {
-            // A guest follows their own café, and only while their invitation holds.
+            // A guest follows their own session, and only while their invitation holds.
             Matcher topic = SESSION_TOPIC.matcher(destination);
-            return topic.matches() && guests.cafeOf(person.id()).map(topic.group(1)::equals).orElse(false);
+            return topic.matches() && guests.sessionOf(person.id()).map(topic.group(1)::equals).orElse(false);
         }
         Matcher plan = PLAN_TOPIC.matcher(destination);
         if (plan.matches()) {

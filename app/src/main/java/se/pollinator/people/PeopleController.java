@@ -160,6 +160,7 @@ public class PeopleController {
 
     @Operation(summary = "Who am I")
     @GetMapping("/api/me")
+    @se.pollinator.session.ForGuests
     public PersonView me(@AuthenticationPrincipal SignedIn me) {
         return PersonView.of(me.person());
     }

@@ -11,40 +11,41 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import se.pollinator.people.SignedIn;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * Keeps a café's guests in their café: of the API they reach only who they are, that café's board
- * and presence, and sitting and writing notes there; everything else is refused. A guest whose
- * invitation was withdrawn or expired, or whose café closed, is logged out at their next request
- * and told which (their live connections close too, see LiveConnections).
+ * Keeps a guest's access to the session they were let in to while their invitation holds: a guest
+ * whose invitation was withdrawn or expired, or whose session closed, is logged out at their next
+ * request and told which (their live connections close too, see LiveConnections). Of the pages a
+ * guest opens only their session's, the invitation's landing page and the login page; any other
+ * sends them to their session. Which API handlers a guest reaches, and what they may do there, the
+ * session kernel decides (handlers marked for guests; their own session; their kind's commands).
  */
 public class GuestFence extends OncePerRequestFilter {
 
-    private static final Pattern SESSION_READ = Pattern.compile("^/api/sessions/([A-Za-z0-9-]{1,64})/(board|presence)$");
-    /** The pages a guest may open: their café's, the invitation's landing page, and the login page. */
-    private static final java.util.Set<String> GUEST_PAGES = java.util.Set.of("/cafe.html", "/guest.html", "/login.html");
-    private static final Pattern CAFE_WRITE = Pattern.compile("^/api/cafes/([A-Za-z0-9-]{1,64})/(seats|notes)$");
+    /** The pages every guest may open besides their session's. */
+    private static final Set<String> GUEST_PAGES = Set.of("/guest.html", "/login.html");
 
-    /** Where a guest belongs: the café they were admitted to, while their invitation holds. */
-    public interface GuestCafes {
+    /** Where a guest belongs: the session they were let in to, while their invitation holds. */
+    public interface GuestSessions {
 
-        /** The guest's café and whether their access ended; empty for no such guest. */
+        /** The guest's session and whether their access ended; empty for no such guest. */
         Optional<Standing> standing(String guestId);
 
-        /** The café the guest may be in now; empty when their access ended. */
-        default Optional<String> cafeOf(String guestId) {
-            return standing(guestId).filter(standing -> standing.ended() == null).map(Standing::cafeId);
+        /** The session the guest may be in now; empty when their access ended. */
+        default Optional<String> sessionOf(String guestId) {
+            return standing(guestId).filter(standing -> standing.ended() == null).map(Standing::sessionId);
         }
     }
 
     /** Why a guest's access ended. */
     public enum Ended {
-        REVOKED("guest.revoked", "Your invitation to this café has been withdrawn."),
-        EXPIRED("guest.expired", "Your invitation to this café has expired."),
-        CAFE_CLOSED("guest.cafe-closed", "The café has closed; thank you for taking part.");
+        REVOKED("guest.revoked", "Your invitation has been withdrawn."),
+        EXPIRED("guest.expired", "Your invitation has expired."),
+        CAFE_CLOSED("guest.cafe-closed", "The café has closed; thank you for taking part."),
+        CLOSED("guest.session-closed", "The session has closed; thank you for taking part.");
 
         private final String code;
         private final String detail;
@@ -55,14 +56,14 @@ public class GuestFence extends OncePerRequestFilter {
         }
     }
 
-    /** A guest's café, and why their access there ended (null while it holds). */
-    public record Standing(String cafeId, Ended ended) {
+    /** A guest's session, the page it is on, and why their access ended (null while it holds). */
+    public record Standing(String sessionId, String page, Ended ended) {
     }
 
-    private final GuestCafes guests;
+    private final GuestSessions guests;
     private final ProblemResponses problems;
 
-    public GuestFence(GuestCafes guests, ProblemResponses problems) {
+    public GuestFence(GuestSessions guests, ProblemResponses problems) {
         this.guests = guests;
         this.problems = problems;
     }
@@ -76,9 +77,9 @@ public class GuestFence extends OncePerRequestFilter {
             return;
         }
         Optional<Standing> standing = guests.standing(signedIn.get().personId());
-        Optional<String> cafe = standing.filter(held -> held.ended() == null).map(Standing::cafeId);
+        Optional<Standing> holding = standing.filter(held -> held.ended() == null);
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (cafe.isEmpty()) {
+        if (holding.isEmpty()) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
@@ -90,37 +91,20 @@ public class GuestFence extends OncePerRequestFilter {
                 response.sendRedirect(request.getContextPath() + "/guest.html?ended=" + ended.code);
                 return;
             }
-            problems.write(response, HttpStatus.UNAUTHORIZED, ended.code, ended.detail,
-                    standing.map(Standing::cafeId).map(id -> java.util.Map.<String, Object>of("cafeId", id))
-                            .orElse(java.util.Map.of()));
+            problems.write(response, HttpStatus.UNAUTHORIZED, ended.code, ended.detail, standing
+                    .map(held -> Map.<String, Object>of("sessionId", held.sessionId(), "cafeId", held.sessionId()))
+                    .orElse(Map.of()));
             return;
         }
-        if (isPage(path) && !GUEST_PAGES.contains(path)) {
-            // Any other page (My sessions, a retro's) would show a guest nothing: their café is where they belong.
-            response.sendRedirect(request.getContextPath() + "/cafe.html?id=" + cafe.get());
+        if (isPage(path) && !GUEST_PAGES.contains(path) && !path.equals(holding.get().page())) {
+            // Any other page (My sessions, a retro's) would show a guest nothing: their session is where they belong.
+            response.sendRedirect(request.getContextPath() + holding.get().page() + "?id=" + holding.get().sessionId());
             return;
         }
-        if (!path.startsWith("/api/") || allowed(request.getMethod(), path, cafe.get())) {
-            chain.doFilter(request, response);
-            return;
-        }
-        problems.write(response, HttpStatus.FORBIDDEN, "guest.cafe-only",
-                "As a guest you take part in your café only.");
+        chain.doFilter(request, response);
     }
 
     private static boolean isPage(String path) {
         return path.equals("/") || path.endsWith(".html");
-    }
-
-    private static boolean allowed(String method, String path, String cafe) {
-        if (path.equals("/api/me") && method.equals("GET") || path.startsWith("/api/guest/")) {
-            return true;
-        }
-        Matcher read = SESSION_READ.matcher(path);
-        if (read.matches()) {
-            return method.equals("GET") && read.group(1).equals(cafe);
-        }
-        Matcher write = CAFE_WRITE.matcher(path);
-        return write.matches() && method.equals("POST") && write.group(1).equals(cafe);
     }
 }

@@ -70,7 +70,7 @@ public class SecurityConfig {
 
     @Bean
     public SecurityFilterChain filterChain(HttpSecurity http, ProblemResponses problems, AccessTokens tokens,
-                                           LoginThrottle throttle, GuestFence.GuestCafes guests,
+                                           LoginThrottle throttle, GuestFence.GuestSessions guests,
                                            ApplicationEventPublisher events) throws Exception {
         RequestMatcher api = request -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -61,6 +61,8 @@ public class SeminarBoards implements SessionBoardReader {
         mentioned.add(view.facilitatorId());
         view.questions().stream().filter(question -> question.authorId() != null)
                 .forEach(question -> mentioned.add(question.authorId()));
-        return new SeminarResponse(view, people.displayNames(mentioned), viewer.id());
+        Map<String, String> names = new java.util.HashMap<>(people.displayNames(mentioned));
+        names.putAll(view.guestNames());
+        return new SeminarResponse(view, names, viewer.id());
     }
 }

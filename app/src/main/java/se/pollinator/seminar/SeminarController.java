@@ -35,6 +35,7 @@ import se.pollinator.seminar.SeminarCommands.RetractUpvote;
 import se.pollinator.seminar.SeminarCommands.ShowPollResults;
 import se.pollinator.seminar.SeminarCommands.UpvoteQuestion;
 import se.pollinator.seminar.board.SeminarStore;
+import se.pollinator.session.ForGuests;
 import se.pollinator.session.SessionAccess;
 import se.pollinator.web.Commands;
 import se.pollinator.web.ReadYourWrites;
@@ -122,6 +123,7 @@ public class SeminarController {
 
     @Operation(summary = "Ask a question (participants); anonymous where the seminar allows it")
     @PostMapping("/{id}/questions")
+    @ForGuests
     @ResponseStatus(HttpStatus.CREATED)
     public Map<String, String> ask(@PathVariable String id, @RequestBody NewQuestion question,
                                    @AuthenticationPrincipal SignedIn me) {
@@ -132,12 +134,14 @@ public class SeminarController {
 
     @Operation(summary = "Upvote a question on the wall (once per person)")
     @PostMapping("/{id}/questions/{questionId}/votes")
+    @ForGuests
     public void upvote(@PathVariable String id, @PathVariable String questionId, @AuthenticationPrincipal SignedIn me) {
         commands.send(new UpvoteQuestion(id, me.personId(), questionId), me);
     }
 
     @Operation(summary = "Take one's upvote back")
     @DeleteMapping("/{id}/questions/{questionId}/votes")
+    @ForGuests
     public void retract(@PathVariable String id, @PathVariable String questionId, @AuthenticationPrincipal SignedIn me) {
         commands.send(new RetractUpvote(id, me.personId(), questionId), me);
     }
@@ -201,6 +205,7 @@ public class SeminarController {
 
     @Operation(summary = "Answer an open poll (participants, once)")
     @PostMapping("/{id}/polls/{pollId}/answers")
+    @ForGuests
     public void answerPoll(@PathVariable String id, @PathVariable String pollId, @RequestBody Choice choice,
                            @AuthenticationPrincipal SignedIn me) {
         commands.send(new AnswerPoll(id, me.personId(), pollId, choice == null ? null : choice.optionIds()), me);

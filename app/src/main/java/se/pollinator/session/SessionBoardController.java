@@ -42,6 +42,7 @@ public class SessionBoardController {
                     + "(a sequence number) or at that time (an ISO-8601 instant), folded from the session's first "
                     + "event by the same fold as the live board. Every board says its kind and seq.")
     @GetMapping("/board")
+    @ForGuests
     public Object board(@PathVariable String id,
                         @Parameter(description = "a sequence number in the session's history, or an ISO-8601 "
                                 + "instant such as 2026-11-27T10:00:00Z")
@@ -64,6 +65,7 @@ public class SessionBoardController {
 
     @Operation(summary = "Who has the session open now")
     @GetMapping("/presence")
+    @ForGuests
     public List<Presence.Present> present(@PathVariable String id, @AuthenticationPrincipal SignedIn me) {
         access.requireView(me.person(), id);
         return presence.on(id);

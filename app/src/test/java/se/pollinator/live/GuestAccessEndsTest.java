@@ -65,7 +65,7 @@ class GuestAccessEndsTest extends AppTest {
     void whenTheLinkExpiresTheGuestIsOutAndToldSo() {
         Guest guest = guestAtNewCafe();
         try (StompWatcher live = watchingOwnCafe(guest)) {
-            jdbc.update("UPDATE cafe_invitation SET expires_at = ? WHERE cafe_id = ?",
+            jdbc.update("UPDATE session_guest_link SET expires_at = ? WHERE session_id = ?",
                     java.sql.Timestamp.from(Instant.now().minusSeconds(1)), guest.cafe());
             connections.closeWhereTheBrowserSessionEnded();
             await().atMost(WAIT).until(() -> !live.isConnected());

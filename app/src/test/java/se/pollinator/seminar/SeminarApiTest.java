@@ -146,6 +146,61 @@ class SeminarApiTest extends AppTest {
                 body("phase", "LIVE"))).status()).isEqualTo(404);
     }
 
+    @Test
+    void aGuestFromOutsideAsksAQuestionThatAModeratorAnswersLiveAndReachesNothingElse() {
+        Login fia = person("Fia Facilitator", "FACILITATOR", "MEMBER");
+        ApiClient facilitator = api(fia);
+        String id = facilitator.post("/api/seminars", body("title", "Öppet seminarium", "moderated", true)).id();
+        String other = facilitator.post("/api/seminars", body("title", "Ett annat")).id();
+        String path = "/api/seminars/" + id;
+        facilitator.post(path + "/phase", body("phase", "LIVE"));
+        ApiClient.Response link = facilitator.post("/api/sessions/" + id + "/invitations", body("maxUses", 50));
+        assertThat(link.status()).as(String.valueOf(link.body())).isEqualTo(201);
+        assertThat(link.body().get("url").asText()).contains("/guest.html?token=");
+        String token = link.body().get("token").asText();
+        assertThat(api(person("Bo Ek", "MEMBER")).post("/api/sessions/" + id + "/invitations", null).code())
+                .isEqualTo("seminar.moderator-only");
+
+        ApiClient guest = ApiClient.anonymous(port);
+        guest.get("/guest.html");
+        ApiClient.Response admitted = guest.post("/api/guest/" + token, body("displayName", "Gunnar Gäst"));
+        assertThat(admitted.status()).as(String.valueOf(admitted.body())).isEqualTo(200);
+        assertThat(admitted.body().get("sessionId").asText()).isEqualTo(id);
+        assertThat(admitted.body().get("kind").asText()).isEqualTo("SEMINAR");
+        assertThat(admitted.body().get("displayName").asText()).isEqualTo("Gunnar Gäst");
+        assertThat(admitted.body().has("cafeId")).isFalse();
+        String guestId = admitted.body().get("guestId").asText();
+
+        String question;
+        try (StompWatcher live = StompWatcher.withCookie(port, "SESSION=" + guest.cookie("SESSION"))) {
+            live.following("/topic/sessions/" + id);
+            question = guest.post(path + "/questions", body("text", "Vad kostar det för en kommun?")).id();
+            assertThat(facilitator.post(path + "/questions/" + question + "/approve", null).status()).isEqualTo(200);
+            assertThat(guest.post(path + "/questions/" + question + "/votes", null).status()).isEqualTo(200);
+            assertThat(facilitator.post(path + "/questions/" + question + "/answered",
+                    body("answer", "Inget, för kommunerna i programmet.")).status()).isEqualTo(200);
+            await().atMost(WAIT).until(() -> live.messages("/topic/sessions/" + id).toString()
+                    .contains("Inget, för kommunerna i programmet."));
+        }
+        JsonNode seen = awaitSettled(guest, id);
+        assertThat(seen.get("questions").get(0).get("authorId").asText()).isEqualTo(guestId);
+        assertThat(seen.get("people").get(guestId).asText()).isEqualTo("Gunnar Gäst");
+        assertThat(awaitSettled(facilitator, id).get("people").get(guestId).asText()).isEqualTo("Gunnar Gäst");
+
+        assertThat(refusedWithoutWriting(id, 403, () -> guest.post(path + "/questions/" + question + "/hide", null))
+                .code()).isEqualTo("guest.session-only");
+        assertThat(refusedWithoutWriting(id, 403, () -> guest.post(path + "/phase", body("phase", "CLOSED")))
+                .code()).isEqualTo("guest.session-only");
+        assertThat(refusedWithoutWriting(other, 403, () -> guest.post("/api/seminars/" + other + "/questions",
+                body("text", "Intrång"))).code()).isEqualTo("guest.session-only");
+        assertThat(guest.get("/api/sessions/" + other + "/board").status()).isEqualTo(403);
+        assertThat(guest.get("/api/programme").status()).isEqualTo(403);
+        assertThat(guest.get("/api/sessions").status()).isEqualTo(403);
+        ApiClient.Response page = guest.get("/programme.html");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/seminar.html?id=" + id);
+    }
+
     private JsonNode board(ApiClient client, String id) {
         return awaitSettled(client, id);
     }

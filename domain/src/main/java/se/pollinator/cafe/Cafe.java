@@ -36,11 +36,10 @@ import se.pollinator.cafe.CafeEvents.TableSummarised;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.rules.Text;
 import se.pollinator.rules.Values;
+import se.pollinator.session.GuestLinks;
 import se.pollinator.session.SessionRules;
 import se.pollinator.session.SessionTimer;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,7 +65,7 @@ public class Cafe {
     public static final int MAX_NOTE = 1000;
     public static final int MAX_SUMMARY = 4000;
     public static final int MAX_INSIGHT = 2000;
-    public static final int MAX_DISPLAY_NAME = 60;
+    public static final int MAX_DISPLAY_NAME = GuestLinks.MAX_DISPLAY_NAME;
     public static final int MAX_TABLES = 30;
 
     @AggregateIdentifier
@@ -83,11 +82,9 @@ public class Cafe {
     private boolean closed;
     private Set<String> notes = new HashSet<>();
     private Set<String> itemIds = new HashSet<>();
-    private Map<String, Invitation> invitations = new HashMap<>();
+    private GuestLinks guestLinks = new GuestLinks();
 
     /** What the rules need of an invitation. */
-    record Invitation(String tokenHash, Instant expiresAt, Integer maxUses, int uses, boolean revoked) {
-    }
 
     protected Cafe() {
         // for Axon and for snapshots
@@ -182,16 +179,7 @@ public class Cafe {
         requireFacilitator(command.byId(), "invite", "invite guests");
         requireOpen();
         String id = newItem("invitationId", command.invitationId());
-        if (command.tokenHash() == null || command.tokenHash().length() < 32) {
-            throw RuleViolation.invalid("invitation.token", "An invitation needs a token.");
-        }
-        if (command.expiresAt() == null) {
-            throw RuleViolation.invalid("invitation.expiry-required", "Say until when the link works.");
-        }
-        Values.instant("expiresAt", command.expiresAt());
-        if (command.maxUses() != null && command.maxUses() < 1) {
-            throw RuleViolation.invalid("invitation.max-uses", "A link is used at least once; leave the maximum out for no limit.");
-        }
+        GuestLinks.checkNew(command.tokenHash(), command.expiresAt(), command.maxUses());
         apply(new InvitationCreated(cafeId, id, command.tokenHash(), command.expiresAt(), command.maxUses(),
                 command.byId()));
     }
@@ -199,11 +187,7 @@ public class Cafe {
     @CommandHandler
     public void handle(RevokeInvitation command) {
         requireFacilitator(command.byId(), "invite", "revoke invitations");
-        Invitation invitation = invitations.get(command.invitationId());
-        if (invitation == null) {
-            throw RuleViolation.notFound("invitation.unknown", "The café has no such invitation.");
-        }
-        if (!invitation.revoked()) {
+        if (guestLinks.needsRevoking(command.invitationId())) {
             apply(new InvitationRevoked(cafeId, command.invitationId(), command.byId()));
         }
     }
@@ -211,22 +195,9 @@ public class Cafe {
     @CommandHandler
     public void handle(AdmitGuest command) {
         requireOpen();
-        Invitation invitation = command.invitationId() == null ? null : invitations.get(command.invitationId());
-        boolean matches = invitation != null && command.tokenHash() != null && MessageDigest.isEqual(
-                invitation.tokenHash().getBytes(StandardCharsets.UTF_8),
-                command.tokenHash().getBytes(StandardCharsets.UTF_8));
-        if (!matches || invitation.revoked()) {
-            throw RuleViolation.forbidden("invitation.invalid", "This invitation link does not work (any more).");
-        }
-        if (command.at() == null || !command.at().isBefore(invitation.expiresAt())) {
-            throw RuleViolation.forbidden("invitation.expired", "This invitation link has expired.");
-        }
-        if (invitation.maxUses() != null && invitation.uses() >= invitation.maxUses()) {
-            throw RuleViolation.forbidden("invitation.used-up", "This invitation link has been used as often as it may.");
-        }
-        String guest = Values.id("guestId", command.guestId());
-        apply(new GuestAdmitted(cafeId, command.invitationId(), guest,
-                Text.required("display-name", command.displayName(), MAX_DISPLAY_NAME)));
+        String name = guestLinks.admit(command.invitationId(), command.tokenHash(), command.at(),
+                command.displayName());
+        apply(new GuestAdmitted(cafeId, command.invitationId(), Values.id("guestId", command.guestId()), name));
     }
 
     @CommandHandler
@@ -420,22 +391,19 @@ public class Cafe {
 
     @EventSourcingHandler
     void on(InvitationCreated event) {
-        invitations.put(event.invitationId(), new Invitation(event.tokenHash(), event.expiresAt(), event.maxUses(), 0,
-                false));
+        guestLinks.created(event.invitationId(), event.tokenHash(), event.expiresAt(), event.maxUses());
         itemIds.add(event.invitationId());
     }
 
     @EventSourcingHandler
     void on(InvitationRevoked event) {
-        invitations.computeIfPresent(event.invitationId(), (id, invitation) -> new Invitation(invitation.tokenHash(),
-                invitation.expiresAt(), invitation.maxUses(), invitation.uses(), true));
+        guestLinks.revoked(event.invitationId());
     }
 
     @EventSourcingHandler
     void on(GuestAdmitted event) {
         participants.add(event.guestId());
-        invitations.computeIfPresent(event.invitationId(), (id, invitation) -> new Invitation(invitation.tokenHash(),
-                invitation.expiresAt(), invitation.maxUses(), invitation.uses() + 1, invitation.revoked()));
+        guestLinks.used(event.invitationId());
     }
 
     @EventSourcingHandler

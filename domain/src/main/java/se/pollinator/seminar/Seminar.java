@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.rules.Text;
 import se.pollinator.rules.Values;
+import se.pollinator.seminar.SeminarCommands.AdmitSeminarGuest;
 import se.pollinator.seminar.SeminarCommands.AnswerNow;
 import se.pollinator.seminar.SeminarCommands.AnswerPoll;
 import se.pollinator.seminar.SeminarCommands.ApproveQuestion;
@@ -14,6 +15,7 @@ import se.pollinator.seminar.SeminarCommands.ChangeSeminarPhase;
 import se.pollinator.seminar.SeminarCommands.ClosePoll;
 import se.pollinator.seminar.SeminarCommands.CreatePoll;
 import se.pollinator.seminar.SeminarCommands.CreateSeminar;
+import se.pollinator.seminar.SeminarCommands.CreateSeminarInvitation;
 import se.pollinator.seminar.SeminarCommands.HideQuestion;
 import se.pollinator.seminar.SeminarCommands.JoinSeminar;
 import se.pollinator.seminar.SeminarCommands.MarkAnswered;
@@ -21,6 +23,7 @@ import se.pollinator.seminar.SeminarCommands.MergeQuestion;
 import se.pollinator.seminar.SeminarCommands.NewOption;
 import se.pollinator.seminar.SeminarCommands.OpenPoll;
 import se.pollinator.seminar.SeminarCommands.RetractUpvote;
+import se.pollinator.seminar.SeminarCommands.RevokeSeminarInvitation;
 import se.pollinator.seminar.SeminarCommands.ShowPollResults;
 import se.pollinator.seminar.SeminarCommands.UpvoteQuestion;
 import se.pollinator.seminar.SeminarEvents.PollAnswered;
@@ -36,9 +39,13 @@ import se.pollinator.seminar.SeminarEvents.QuestionHidden;
 import se.pollinator.seminar.SeminarEvents.QuestionMerged;
 import se.pollinator.seminar.SeminarEvents.QuestionUpvoted;
 import se.pollinator.seminar.SeminarEvents.SeminarCreated;
+import se.pollinator.seminar.SeminarEvents.SeminarGuestAdmitted;
+import se.pollinator.seminar.SeminarEvents.SeminarInvitationCreated;
+import se.pollinator.seminar.SeminarEvents.SeminarInvitationRevoked;
 import se.pollinator.seminar.SeminarEvents.SeminarJoined;
 import se.pollinator.seminar.SeminarEvents.SeminarPhaseChanged;
 import se.pollinator.seminar.SeminarEvents.UpvoteRetracted;
+import se.pollinator.session.GuestLinks;
 import se.pollinator.session.SessionRules;
 
 import java.util.ArrayList;
@@ -89,6 +96,7 @@ public class Seminar {
     /** Who answered each poll. */
     private Map<String, Set<String>> pollAnswers = new HashMap<>();
     private Set<String> itemIds = new HashSet<>();
+    private GuestLinks guestLinks = new GuestLinks();
 
     protected Seminar() {
         // for Axon and for snapshots
@@ -125,6 +133,33 @@ public class Seminar {
         if (!participants.contains(command.byId())) {
             apply(new SeminarJoined(seminarId, command.byId()));
         }
+    }
+
+    @CommandHandler
+    public void handle(CreateSeminarInvitation command) {
+        requireModerator(command.byId(), "invite guests");
+        requireOpen();
+        String id = newItem("invitationId", command.invitationId());
+        GuestLinks.checkNew(command.tokenHash(), command.expiresAt(), command.maxUses());
+        apply(new SeminarInvitationCreated(seminarId, id, command.tokenHash(), command.expiresAt(), command.maxUses(),
+                command.byId()));
+    }
+
+    @CommandHandler
+    public void handle(RevokeSeminarInvitation command) {
+        requireModerator(command.byId(), "revoke invitations");
+        if (guestLinks.needsRevoking(command.invitationId())) {
+            apply(new SeminarInvitationRevoked(seminarId, command.invitationId(), command.byId()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(AdmitSeminarGuest command) {
+        requireOpen();
+        String name = guestLinks.admit(command.invitationId(), command.tokenHash(), command.at(),
+                command.displayName());
+        apply(new SeminarGuestAdmitted(seminarId, command.invitationId(), Values.id("guestId", command.guestId()),
+                name));
     }
 
     @CommandHandler
@@ -391,6 +426,23 @@ public class Seminar {
     @EventSourcingHandler
     void on(SeminarJoined event) {
         participants.add(event.personId());
+    }
+
+    @EventSourcingHandler
+    void on(SeminarInvitationCreated event) {
+        itemIds.add(event.invitationId());
+        guestLinks.created(event.invitationId(), event.tokenHash(), event.expiresAt(), event.maxUses());
+    }
+
+    @EventSourcingHandler
+    void on(SeminarInvitationRevoked event) {
+        guestLinks.revoked(event.invitationId());
+    }
+
+    @EventSourcingHandler
+    void on(SeminarGuestAdmitted event) {
+        participants.add(event.guestId());
+        guestLinks.used(event.invitationId());
     }
 
     @EventSourcingHandler

@@ -27,6 +27,20 @@ public final class SeminarCommands {
     public record JoinSeminar(@TargetAggregateIdentifier String seminarId, String byId) {
     }
 
+    /** A link for guests from outside the programme (moderators): only its token's hash is kept. */
+    public record CreateSeminarInvitation(@TargetAggregateIdentifier String seminarId, String byId, String invitationId,
+                                          String tokenHash, Instant expiresAt, Integer maxUses) {
+    }
+
+    public record RevokeSeminarInvitation(@TargetAggregateIdentifier String seminarId, String byId,
+                                          String invitationId) {
+    }
+
+    /** A guest follows an invitation link at {@code at}, under a display name they chose. */
+    public record AdmitSeminarGuest(@TargetAggregateIdentifier String seminarId, String invitationId, String tokenHash,
+                                    String guestId, String displayName, Instant at) {
+    }
+
     public record ChangeSeminarPhase(@TargetAggregateIdentifier String seminarId, String byId, SeminarPhase to) {
     }
 

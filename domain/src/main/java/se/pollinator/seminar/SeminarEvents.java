@@ -11,7 +11,8 @@ public final class SeminarEvents {
     private SeminarEvents() {
     }
 
-    public sealed interface SeminarEvent permits SeminarCreated, SeminarJoined, SeminarPhaseChanged, QuestionAsked,
+    public sealed interface SeminarEvent permits SeminarCreated, SeminarJoined, SeminarInvitationCreated,
+            SeminarInvitationRevoked, SeminarGuestAdmitted, SeminarPhaseChanged, QuestionAsked,
             QuestionUpvoted, UpvoteRetracted, QuestionApproved, QuestionHidden, QuestionMerged, QuestionAnswering,
             QuestionAnswered, PollCreated, PollOpened, PollClosed, PollAnswered, PollResultsShown {
         String seminarId();
@@ -24,6 +25,18 @@ public final class SeminarEvents {
     }
 
     public record SeminarJoined(String seminarId, String personId) implements SeminarEvent {
+    }
+
+    public record SeminarInvitationCreated(String seminarId, String invitationId, String tokenHash, Instant expiresAt,
+                                           Integer maxUses, String byId) implements SeminarEvent {
+    }
+
+    public record SeminarInvitationRevoked(String seminarId, String invitationId, String byId) implements SeminarEvent {
+    }
+
+    /** A guest let in through an invitation link; they take part from then on. */
+    public record SeminarGuestAdmitted(String seminarId, String invitationId, String guestId, String displayName)
+            implements SeminarEvent {
     }
 
     public record SeminarPhaseChanged(String seminarId, SeminarPhase from, SeminarPhase to, String byId)

@@ -44,6 +44,7 @@ public abstract class KindBoardStore<E, B> implements SessionRoster {
     private static final int CAREFUL_EVENTS = 1_000;
 
     protected final SessionBoardStore store;
+    private SessionGuestStore guests;
     private final SessionFold<E, B> fold;
     private final Savepoint savepoint;
     private final ObjectProvider<SessionChangeListener> listenerBeans;
@@ -85,9 +86,17 @@ public abstract class KindBoardStore<E, B> implements SessionRoster {
         }
     }
 
+    /** Where the kind's guests are kept: given by a kind that lets guests in. */
+    protected void keepGuestsIn(SessionGuestStore guests) {
+        this.guests = guests;
+    }
+
     /** Forgets every session of the kind, for a rebuild. */
     public void reset() {
         cache.clear();
+        if (guests != null) {
+            guests.deleteAll(fold.kind());
+        }
         store.deleteAll(fold.kind());
     }
 
@@ -106,10 +115,6 @@ public abstract class KindBoardStore<E, B> implements SessionRoster {
     /** The sequence number a session is folded up to; -1 for one not stored. */
     public long seq(String sessionId) {
         return store.seq(sessionId);
-    }
-
-    /** What the kind writes beside its board for an event (its own tables), in the same transaction. */
-    protected void alongside(E event) {
     }
 
     private void foldAlone(E event, long seq, Instant at, boolean pushed) {
@@ -268,7 +273,10 @@ public abstract class KindBoardStore<E, B> implements SessionRoster {
                 List<? extends SessionPart> parts;
                 try {
                     parts = fold.apply(board, event, seq, at);
-                    alongside(event);
+                    GuestLinkChange links = fold.guestLinks(event);
+                    if (links != null) {
+                        guests.record(sessionId, links);
+                    }
                 } catch (RuntimeException e) {
                     cache.remove(sessionId);
                     Pending again = pending(List.of(sessionId)).get(sessionId);

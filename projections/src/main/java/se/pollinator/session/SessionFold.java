@@ -60,6 +60,11 @@ public interface SessionFold<E, B> {
         return List.of();
     }
 
+    /** What the event did to the session's invitation links for guests; null for nothing. */
+    default GuestLinkChange guestLinks(E event) {
+        return null;
+    }
+
     /** Who the event invited to the session. */
     default List<String> invited(E event) {
         return List.of();

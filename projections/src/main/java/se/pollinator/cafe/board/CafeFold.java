@@ -3,8 +3,11 @@ package se.pollinator.cafe.board;
 import se.pollinator.cafe.CafeEvents.CafeEvent;
 import se.pollinator.cafe.CafeEvents.CafeJoined;
 import se.pollinator.cafe.CafeEvents.GuestAdmitted;
+import se.pollinator.cafe.CafeEvents.InvitationCreated;
+import se.pollinator.cafe.CafeEvents.InvitationRevoked;
 import se.pollinator.cafe.board.CafeBoard.Part;
 import se.pollinator.cafe.board.CafeBoard.PartKind;
+import se.pollinator.session.GuestLinkChange;
 import se.pollinator.session.SessionChange;
 import se.pollinator.session.SessionFold;
 import se.pollinator.session.SessionHeader;
@@ -109,6 +112,19 @@ final class CafeFold implements SessionFold<CafeEvent, CafeBoard> {
     public SessionChange change(CafeBoard board, CafeEvent event, long seq, List<? extends SessionPart> changed) {
         return new CafeChange(board.header.sessionId, seq,
                 CafeView.message(board, event.getClass().getSimpleName(), seq, (List<Part>) changed));
+    }
+
+    @Override
+    public GuestLinkChange guestLinks(CafeEvent event) {
+        if (event instanceof InvitationCreated created) {
+            return new GuestLinkChange.LinkCreated(created.invitationId(), created.tokenHash(), created.expiresAt(),
+                    created.maxUses());
+        } else if (event instanceof InvitationRevoked revoked) {
+            return new GuestLinkChange.LinkRevoked(revoked.invitationId());
+        }
+        return event instanceof GuestAdmitted admitted
+                ? new GuestLinkChange.GuestLetIn(admitted.invitationId(), admitted.guestId(), admitted.displayName())
+                : null;
     }
 
     @Override

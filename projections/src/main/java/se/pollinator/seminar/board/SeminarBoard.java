@@ -16,6 +16,9 @@ import se.pollinator.seminar.SeminarEvents.QuestionMerged;
 import se.pollinator.seminar.SeminarEvents.QuestionUpvoted;
 import se.pollinator.seminar.SeminarEvents.SeminarCreated;
 import se.pollinator.seminar.SeminarEvents.SeminarEvent;
+import se.pollinator.seminar.SeminarEvents.SeminarGuestAdmitted;
+import se.pollinator.seminar.SeminarEvents.SeminarInvitationCreated;
+import se.pollinator.seminar.SeminarEvents.SeminarInvitationRevoked;
 import se.pollinator.seminar.SeminarEvents.SeminarJoined;
 import se.pollinator.seminar.SeminarEvents.SeminarPhaseChanged;
 import se.pollinator.seminar.SeminarEvents.UpvoteRetracted;
@@ -39,7 +42,7 @@ import java.util.Set;
 public class SeminarBoard {
 
     /** The parts a board is stored in, each on its own. */
-    public enum PartKind { PARTICIPANT, QUESTION, VOTER, POLL, BALLOT }
+    public enum PartKind { PARTICIPANT, GUEST, QUESTION, VOTER, POLL, BALLOT }
 
     public record Part(PartKind kind, String id) implements SessionPart {
     }
@@ -95,6 +98,8 @@ public class SeminarBoard {
 
     public Header header = new Header();
     public final Set<String> participants = new LinkedHashSet<>();
+    /** The guests let in, by id, with the names they chose. */
+    public final Map<String, String> guests = new LinkedHashMap<>();
     public final Map<String, Question> questions = new LinkedHashMap<>();
     /** Each voter's questions. */
     public final Map<String, Set<String>> votes = new LinkedHashMap<>();
@@ -134,6 +139,15 @@ public class SeminarBoard {
                 header.participantCount = participants.size();
                 changed.add(new Part(PartKind.PARTICIPANT, e.personId()));
             }
+        } else if (event instanceof SeminarGuestAdmitted e) {
+            guests.put(e.guestId(), e.displayName());
+            changed.add(new Part(PartKind.GUEST, e.guestId()));
+            if (participants.add(e.guestId())) {
+                header.participantCount = participants.size();
+                changed.add(new Part(PartKind.PARTICIPANT, e.guestId()));
+            }
+        } else if (event instanceof SeminarInvitationCreated || event instanceof SeminarInvitationRevoked) {
+            // Kept by the kernel's guest store; the board does not show links.
         } else if (event instanceof SeminarPhaseChanged e) {
             header.phase = e.to();
             if (e.to() != SeminarPhase.LIVE && header.answering != null) {

@@ -1,10 +1,14 @@
 package se.pollinator.seminar.board;
 
 import se.pollinator.seminar.SeminarEvents.SeminarEvent;
+import se.pollinator.seminar.SeminarEvents.SeminarGuestAdmitted;
+import se.pollinator.seminar.SeminarEvents.SeminarInvitationCreated;
+import se.pollinator.seminar.SeminarEvents.SeminarInvitationRevoked;
 import se.pollinator.seminar.SeminarEvents.SeminarJoined;
 import se.pollinator.seminar.SeminarPhase;
 import se.pollinator.seminar.board.SeminarBoard.Part;
 import se.pollinator.seminar.board.SeminarBoard.PartKind;
+import se.pollinator.session.GuestLinkChange;
 import se.pollinator.session.SessionChange;
 import se.pollinator.session.SessionFold;
 import se.pollinator.session.SessionHeader;
@@ -76,6 +80,7 @@ final class SeminarFold implements SessionFold<SeminarEvent, SeminarBoard> {
     public String writePart(SeminarBoard board, SessionPart part) {
         return write(switch ((PartKind) part.kind()) {
             case PARTICIPANT -> board.participants.contains(part.id()) ? part.id() : null;
+            case GUEST -> board.guests.get(part.id());
             case QUESTION -> board.questions.get(part.id());
             case VOTER -> board.votes.get(part.id());
             case POLL -> board.polls.get(part.id());
@@ -88,6 +93,7 @@ final class SeminarFold implements SessionFold<SeminarEvent, SeminarBoard> {
     public void restorePart(SeminarBoard board, String partKind, String partId, String json) {
         switch (PartKind.valueOf(partKind)) {
             case PARTICIPANT -> board.participants.add(partId);
+            case GUEST -> board.guests.put(partId, read(json, String.class));
             case QUESTION -> board.questions.put(partId, read(json, SeminarBoard.Question.class));
             case VOTER -> board.votes.put(partId, new LinkedHashSet<String>(read(json, List.class)));
             case POLL -> board.polls.put(partId, read(json, SeminarBoard.Poll.class));
@@ -103,6 +109,22 @@ final class SeminarFold implements SessionFold<SeminarEvent, SeminarBoard> {
 
     @Override
     public List<String> joined(SeminarEvent event) {
+        if (event instanceof SeminarGuestAdmitted admitted) {
+            return List.of(admitted.guestId());
+        }
         return event instanceof SeminarJoined joined ? List.of(joined.personId()) : List.of();
+    }
+
+    @Override
+    public GuestLinkChange guestLinks(SeminarEvent event) {
+        if (event instanceof SeminarInvitationCreated created) {
+            return new GuestLinkChange.LinkCreated(created.invitationId(), created.tokenHash(), created.expiresAt(),
+                    created.maxUses());
+        } else if (event instanceof SeminarInvitationRevoked revoked) {
+            return new GuestLinkChange.LinkRevoked(revoked.invitationId());
+        }
+        return event instanceof SeminarGuestAdmitted admitted
+                ? new GuestLinkChange.GuestLetIn(admitted.invitationId(), admitted.guestId(), admitted.displayName())
+                : null;
     }
 }

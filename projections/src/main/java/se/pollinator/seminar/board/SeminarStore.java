@@ -8,6 +8,7 @@ import se.pollinator.seminar.SeminarEvents.SeminarEvent;
 import se.pollinator.session.KindBoardStore;
 import se.pollinator.session.SessionBoardStore;
 import se.pollinator.session.SessionChangeListener;
+import se.pollinator.session.SessionGuestStore;
 import se.pollinator.session.SessionItems;
 
 import java.util.ArrayList;
@@ -22,8 +23,10 @@ import java.util.stream.Collectors;
 @Repository
 public class SeminarStore extends KindBoardStore<SeminarEvent, SeminarBoard> implements SessionItems {
 
-    public SeminarStore(SessionBoardStore store, Savepoint savepoint, ObjectProvider<SessionChangeListener> listeners) {
+    public SeminarStore(SessionBoardStore store, SessionGuestStore guests, Savepoint savepoint,
+                        ObjectProvider<SessionChangeListener> listeners) {
         super(store, new SeminarFold(), savepoint, listeners);
+        keepGuestsIn(guests);
     }
 
     @Override

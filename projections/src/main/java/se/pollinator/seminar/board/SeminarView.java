@@ -1,5 +1,6 @@
 package se.pollinator.seminar.board;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import se.pollinator.seminar.QuestionState;
 import se.pollinator.seminar.SeminarEvents.PollAnswered;
 import se.pollinator.seminar.SeminarEvents.QuestionAsked;
@@ -35,7 +36,8 @@ public record SeminarView(SessionKind kind, String sessionId, long seq, String t
                           List<String> moderators, boolean anonymousQuestions, boolean moderated, SeminarPhase phase,
                           boolean closed, String facilitatorId, String answering, int participantCount,
                           boolean moderator, boolean joined, List<QuestionView> questions, List<PollView> polls,
-                          List<Own> yourQuestions, List<Own> yourVotes, List<Answer> yourAnswers) {
+                          List<Own> yourQuestions, List<Own> yourVotes, List<Answer> yourAnswers,
+                          @JsonIgnore Map<String, String> guestNames) {
 
     /** What a live message says of the header. */
     public record HeaderView(String title, SeminarPhase phase, boolean closed, String answering, int participantCount,
@@ -77,7 +79,15 @@ public record SeminarView(SessionKind kind, String sessionId, long seq, String t
         return new SeminarView(SessionKind.SEMINAR, h.sessionId, h.seq, h.title, h.module, List.copyOf(h.municipalities),
                 h.scheduledAt, List.copyOf(h.speakers), List.copyOf(h.moderators), h.anonymousQuestions, h.moderated,
                 h.phase, h.phase == SeminarPhase.CLOSED, h.facilitatorId, h.answering, h.participantCount, moderator,
-                board.participants.contains(viewerId), questions, polls, own, votes, answers);
+                board.participants.contains(viewerId), questions, polls, own, votes, answers, guestNames(board, questions));
+    }
+
+    /** The names of the guests who asked the questions shown, which no people directory knows. */
+    private static Map<String, String> guestNames(SeminarBoard board, List<QuestionView> questions) {
+        Map<String, String> names = new java.util.HashMap<>();
+        questions.stream().map(QuestionView::authorId).filter(board.guests::containsKey)
+                .forEach(id -> names.put(id, board.guests.get(id)));
+        return names;
     }
 
     static boolean visible(SeminarBoard.Question question, String viewerId, boolean moderator) {

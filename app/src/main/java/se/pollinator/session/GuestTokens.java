@@ -1,4 +1,4 @@
-package se.pollinator.cafe;
+package se.pollinator.session;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,20 +8,20 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Invitation tokens: random, shown once, and kept only as their SHA-256 hash. */
-final class GuestTokens {
+public final class GuestTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private GuestTokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(String.valueOf(token).getBytes(StandardCharsets.UTF_8)));

@@ -1,6 +1,8 @@
-// The landing page of a café's invitation link: choose the name to be shown under, then the café.
+// The landing page of a session's invitation link (a café's, a seminar's): choose the name to be
+// shown under, then the session's page.
 import {languageSwitch, t, translatePage} from '../i18n.js';
 import {GUEST_ENDED, attempt, sendCommand} from '../api.js';
+import {sessionHref} from './pages.js';
 
 const query = new URLSearchParams(location.search);
 const token = query.get('token') || '';
@@ -11,7 +13,7 @@ document.getElementById('arrive').addEventListener('submit', event => {
   attempt(async () => {
     const admitted = await sendCommand('POST', '/api/guest/' + encodeURIComponent(token),
       {displayName: document.getElementById('display-name').value});
-    location.href = '/cafe.html?id=' + encodeURIComponent(admitted.cafeId);
+    location.href = sessionHref(admitted.kind, admitted.sessionId);
   });
 });
 

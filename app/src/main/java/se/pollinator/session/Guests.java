@@ -1,11 +1,11 @@
-package se.pollinator.cafe;
+package se.pollinator.session;
 
 import se.pollinator.people.Person;
 import se.pollinator.people.Role;
 
 import java.util.EnumSet;
 
-/** A café's guest as a signed-in principal: no account, no password, the GUEST role only. */
+/** A session's guest as a signed-in principal: no account, no password, the GUEST role only. */
 public final class Guests {
 
     private Guests() {
@@ -15,7 +15,7 @@ public final class Guests {
         return "guest:" + guestId;
     }
 
-    static Person person(String guestId, String displayName) {
+    public static Person person(String guestId, String displayName) {
         return new Person(guestId, username(guestId), displayName, null, EnumSet.of(Role.GUEST));
     }
 }
