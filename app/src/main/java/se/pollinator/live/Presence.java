@@ -4,6 +4,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageHandler;
@@ -34,11 +35,14 @@ import java.util.stream.Collectors;
 
 /**
  * Who has a session open: everyone subscribed to its topic, as Spring's user registry knows them
- * (one node's today; with a registry broadcast, every node's). Each change of presence is pushed
- * to {@code /topic/sessions/{id}/presence} once the broker has the subscription, so whoever is
- * announced as present also gets every change from then on. The registry learns of a change on
- * another thread than the broker's, so an announcement counts the subscription that caused it
- * in (or out) itself.
+ * (one node's today; with a registry broadcast, every node's). What changed is pushed to
+ * {@code /topic/sessions/{id}/presence} as a small numbered change, who came and who left, at most
+ * a few times a second per session, so that a crowd arriving costs a message per moment, not the
+ * whole list to everyone for each arrival; the whole list, with the number it is at, is asked for
+ * with {@code GET /api/sessions/{id}/presence} (on connecting, and on a gap). A change is noted
+ * once the broker has the subscription, so whoever is announced as present also gets every change
+ * from then on. The registry learns of a change on another thread than the broker's, so a change
+ * counts the subscription that caused it in (or out) itself.
  */
 @Component
 public class Presence implements ExecutorChannelInterceptor {
@@ -47,19 +51,40 @@ public class Presence implements ExecutorChannelInterceptor {
     public record Present(String id, String displayName) {
     }
 
+    /** Everyone in a session, as of change {@code seq} of its presence. */
+    public record Snapshot(String sessionId, long seq, int count, List<Present> present) {
+    }
+
+    /** A session's presence: what was announced (numbered), and who is there now. */
+    private static final class Watched {
+        long seq;
+        Map<String, Present> announced = new LinkedHashMap<>();
+        List<Present> latest = List.of();
+        boolean dirty;
+    }
+
     private final ObjectProvider<SimpUserRegistry> users;
     private final ObjectProvider<SimpMessagingTemplate> messaging;
     /** Unsubscriptions on their way to the broker: "connection subscription" to the session it watched. */
     private final Map<String, String> leaving = new ConcurrentHashMap<>();
+    private final Map<String, Watched> watched = new ConcurrentHashMap<>();
 
     public Presence(ObjectProvider<SimpUserRegistry> users, ObjectProvider<SimpMessagingTemplate> messaging) {
         this.users = users;
         this.messaging = messaging;
     }
 
-    /** Who has the session open now. */
-    public List<Present> on(String sessionId) {
-        return on(sessionId, subscription -> true, null);
+    /** Who has the session open, as last announced, with the number of that change. */
+    public Snapshot on(String sessionId) {
+        Watched state = watched.get(sessionId);
+        if (state != null) {
+            synchronized (state) {
+                List<Present> present = sorted(state.announced.values());
+                return new Snapshot(sessionId, state.seq, present.size(), present);
+            }
+        }
+        List<Present> present = on(sessionId, subscription -> true, null);
+        return new Snapshot(sessionId, 0, present.size(), present);
     }
 
     /**
@@ -77,7 +102,11 @@ public class Presence implements ExecutorChannelInterceptor {
         if (joining != null) {
             people.putIfAbsent(joining.id(), joining);
         }
-        return people.values().stream().sorted(Comparator.comparing(Present::displayName)).toList();
+        return sorted(people.values());
+    }
+
+    private static List<Present> sorted(java.util.Collection<Present> people) {
+        return people.stream().sorted(Comparator.comparing(Present::displayName)).toList();
     }
 
     /** Notes, before the registry forgets it, which session an unsubscription leaves. */
@@ -145,11 +174,51 @@ public class Presence implements ExecutorChannelInterceptor {
         return connection + " " + subscription;
     }
 
+    /** Notes who is in the session now; the change goes out with the next flush. */
     private void announce(String sessionId, List<Present> present) {
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("sessionId", sessionId);
-        message.put("type", "Presence");
-        message.put("present", present);
-        messaging.getObject().convertAndSend(Topics.presence(sessionId), message);
+        Watched state = watched.computeIfAbsent(sessionId, id -> new Watched());
+        synchronized (state) {
+            state.latest = present;
+            state.dirty = true;
+        }
+    }
+
+    /**
+     * Sends each session's change since its last one, if any: who came, who left, how many are
+     * there. A session no one watches any more is forgotten once that is said.
+     */
+    @Scheduled(fixedDelayString = "${pollinator.live.presence-every:PT0.25S}")
+    public void flush() {
+        watched.forEach((sessionId, state) -> {
+            Map<String, Object> message = null;
+            synchronized (state) {
+                if (!state.dirty) {
+                    if (state.announced.isEmpty()) {
+                        watched.remove(sessionId, state);
+                    }
+                    return;
+                }
+                state.dirty = false;
+                Map<String, Present> now = new LinkedHashMap<>();
+                state.latest.forEach(person -> now.put(person.id(), person));
+                List<Present> came = now.values().stream().filter(person -> !state.announced.containsKey(person.id()))
+                        .toList();
+                List<String> left = state.announced.keySet().stream().filter(id -> !now.containsKey(id)).toList();
+                if (!came.isEmpty() || !left.isEmpty()) {
+                    state.seq++;
+                    state.announced = now;
+                    message = new LinkedHashMap<>();
+                    message.put("sessionId", sessionId);
+                    message.put("type", "PresenceChanged");
+                    message.put("seq", state.seq);
+                    message.put("count", now.size());
+                    message.put("came", came);
+                    message.put("left", left);
+                }
+            }
+            if (message != null) {
+                messaging.getObject().convertAndSend(Topics.presence(sessionId), message);
+            }
+        });
     }
 }

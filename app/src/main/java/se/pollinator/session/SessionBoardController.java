@@ -66,7 +66,7 @@ public class SessionBoardController {
     @Operation(summary = "Who has the session open now")
     @GetMapping("/presence")
     @ForGuests
-    public List<Presence.Present> present(@PathVariable String id, @AuthenticationPrincipal SignedIn me) {
+    public Presence.Snapshot present(@PathVariable String id, @AuthenticationPrincipal SignedIn me) {
         access.requireView(me.person(), id);
         return presence.on(id);
     }

@@ -178,6 +178,37 @@ class LiveBoardTest extends AppTest {
     }
 
     @Test
+    void aCrowdArrivingIsToldAsSmallNumberedChangesEachArrivalOnceNotTheWholeListToEveryoneEachTime() {
+        Login anna = person("Anna Facilitator", "FACILITATOR");
+        String retro = newRetro(api(anna));
+        List<StompWatcher> crowd = new java.util.ArrayList<>();
+        try (StompWatcher annaWatching = stomp(anna)) {
+            watchBoard(annaWatching, retro, anna.id());
+            for (int i = 0; i < 12; i++) {
+                Login member = person("Deltagare " + i, "MEMBER");
+                api(member).post("/api/retros/" + retro + "/participants", null);
+                StompWatcher watcher = stomp(member);
+                crowd.add(watcher);
+                watcher.watch("/topic/sessions/" + retro);
+            }
+            await().atMost(WAIT).until(() -> presentIn(annaWatching, retro).split("Deltagare").length - 1 == 12);
+            List<Map<String, Object>> changes = annaWatching.messages("/topic/sessions/" + retro + "/presence");
+            assertThat(changes).allSatisfy(change -> assertThat(change).containsKeys("seq", "came", "left", "count")
+                    .doesNotContainKey("present"));
+            assertThat(changes.stream().mapToInt(change -> ((List<?>) change.get("came")).size()).sum())
+                    .as("each arrival told once").isEqualTo(13);
+            assertThat(changes.stream().map(change -> ((Number) change.get("seq")).longValue()).toList())
+                    .as("numbered without a gap").isSorted().doesNotHaveDuplicates();
+            assertThat(((Number) changes.get(changes.size() - 1).get("count")).intValue()).isEqualTo(13);
+            JsonNode whole = api(anna).get("/api/sessions/" + retro + "/presence").body();
+            assertThat(whole.get("count").asInt()).isEqualTo(13);
+            assertThat(whole.get("seq").asLong()).isEqualTo(((Number) changes.get(changes.size() - 1).get("seq")).longValue());
+        } finally {
+            crowd.forEach(StompWatcher::close);
+        }
+    }
+
+    @Test
     void whoStopsWatchingTheBoardLeavesThePresenceAtOnceThoughStillConnected() {
         Login anna = person("Anna Facilitator", "FACILITATOR");
         Login bo = person("Bo Member", "MEMBER");
@@ -213,9 +244,16 @@ class LiveBoardTest extends AppTest {
         assertThat(api(stranger).get("/api/sessions/" + retro + "/board").status()).isEqualTo(403);
     }
 
+    /** Who is present as the numbered changes of the presence topic tell it, one after the other. */
     private static String presentIn(StompWatcher watcher, String retro) {
-        List<Map<String, Object>> messages = watcher.messages("/topic/sessions/" + retro + "/presence");
-        return messages.isEmpty() ? "" : String.valueOf(messages.get(messages.size() - 1).get("present"));
+        Map<Object, Object> present = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> change : watcher.messages("/topic/sessions/" + retro + "/presence")) {
+            if ("PresenceChanged".equals(change.get("type"))) {
+                ((List<?>) change.get("came")).forEach(person -> present.put(((Map<?, ?>) person).get("id"), person));
+                ((List<?>) change.get("left")).forEach(present::remove);
+            }
+        }
+        return present.values().toString();
     }
 
     /** The card a typed live message upserts. */

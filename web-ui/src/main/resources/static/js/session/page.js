@@ -7,6 +7,7 @@ import {explain} from '../errors.js';
 import {LiveConnection} from '../live.js';
 import {LiveSync} from '../live-sync.js';
 import {merge} from './merge.js';
+import {PresenceSync} from './presence-sync.js';
 import {linkedItemSelector} from './pages.js';
 import {joinSession, sessionFacts} from './join.js';
 
@@ -40,7 +41,7 @@ export function sessionSync({sessionId, afterMerge = () => false, fetched = view
 /**
  * Connects the page to its session; answers the live connection.
  *
- * @param onPresence (present) => void, with who is on the board now
+ * @param onPresence (present, count) => void, with who is on the board now and how many they are
  * @param onSignal   (message) => void, for the presence topic's other messages (typing hints)
  * @param onPersonal (message) => void, for what only this person may see; no personal queue without it
  * @param afterFetch () => Promise, after each fetch of the whole session and of who is present
@@ -48,20 +49,20 @@ export function sessionSync({sessionId, afterMerge = () => false, fetched = view
 export function connectSession({sessionId, sync, onPresence, onSignal = () => {}, onPersonal = null,
   afterFetch = async () => {}}) {
   const status = document.getElementById('connection');
+  const presence = new PresenceSync({fetch: () => api('GET', '/api/sessions/' + encodeURIComponent(sessionId)
+    + '/presence'), onChange: onPresence});
   const connection = new LiveConnection({
     onConnect: live => {
       status.textContent = t('live');
       status.className = 'connection live';
       live.subscribe('/topic/sessions/' + sessionId, message => sync.receive(message));
       live.subscribe('/topic/sessions/' + sessionId + '/presence', message => {
-        if (message && message.type === 'Presence') onPresence(message.present);
+        if (message && message.type === 'PresenceChanged') presence.receive(message);
         else if (message) onSignal(message);
       });
       if (onPersonal) live.subscribe('/user/queue/sessions', onPersonal);
       // Who is here already: the presence topic tells only of later comings and goings.
-      const loadPresence = async () => onPresence(await api('GET', '/api/sessions/' + encodeURIComponent(sessionId)
-        + '/presence'));
-      sync.refetch().then(loadPresence).then(afterFetch).catch(e => {
+      sync.refetch().then(() => presence.load()).then(afterFetch).catch(e => {
         notify(explain(e));
         // A session one may not see (or that does not exist) will not change by reconnecting.
         if (e.status === 403 || e.status === 404 || e.status === 401) live.stop();
