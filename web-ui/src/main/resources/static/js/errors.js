@@ -136,7 +136,6 @@ export const ERRORS_SV = {
   'action.not-listed': 'Åtgärden finns inte bland de öppna åtgärderna för den här retron.',
   'action.outcome-required': 'Välj klar, struken eller fortsätter.',
   'retro.closed': 'Retron är avslutad och tar inte emot ändringar.',
-  'retro.join-first': 'Gå med i retron först; bara deltagare kan göra det här.',
   'facilitator-only': 'Bara facilitatorn kan göra det här.',
   'session.unknown': 'Mötet finns inte (eller är ett annat slags möte).',
   'session.not-participant': 'Du är inte med i det här mötet; gå med först.',

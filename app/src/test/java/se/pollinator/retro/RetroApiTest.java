@@ -159,7 +159,7 @@ class RetroApiTest extends AppTest {
         rejected(retro, 403, "your own cards", () -> member.delete(cards + "/" + annasCard));
         rejected(retro, 403, "your own cards", () -> member.put(cards + "/" + annasCard, body("text", "Ha")));
         rejected(retro, 404, "no card", () -> member.delete(cards + "/no-such-card"));
-        rejected(retro, 403, "Join the retro first", () -> api(olle).post(cards, body("column", "STOP", "text", "x")));
+        rejected(retro, 403, "join it first", () -> api(olle).post(cards, body("column", "STOP", "text", "x")));
         rejected(retro, 403, "Only the facilitator", () -> member.post("/api/retros/" + retro + "/phase", body("phase", "GROUP")));
         rejected(retro, 409, "one step", () -> facilitator.post("/api/retros/" + retro + "/phase", body("phase", "VOTE")));
         rejected(retro, 409, "vote phase", () -> member.post("/api/retros/" + retro + "/votes", body("targetId", annasCard)));

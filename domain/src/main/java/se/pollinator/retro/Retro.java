@@ -56,6 +56,7 @@ import se.pollinator.retro.RetroEvents.VoteRetracted;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.rules.Text;
 import se.pollinator.rules.Values;
+import se.pollinator.session.SessionRules;
 import se.pollinator.session.SessionTimer;
 
 import java.nio.charset.StandardCharsets;
@@ -450,17 +451,11 @@ public class Retro {
     }
 
     private void requireParticipant(String personId) {
-        requirePerson(personId);
-        if (!participants.contains(personId)) {
-            throw RuleViolation.forbidden("retro.join-first", "Join the retro first; only participants can do this.");
-        }
+        SessionRules.requireParticipant(participants, personId);
     }
 
     private void requireFacilitator(String personId, String action, String what) {
-        requirePerson(personId);
-        if (!personId.equals(facilitatorId)) {
-            throw RuleViolation.forbidden("facilitator-only." + action, "Only the facilitator can " + what + ".");
-        }
+        SessionRules.requireFacilitator(facilitatorId, personId, action, what);
     }
 
     private void requireOwner(String ownerId) {

@@ -309,7 +309,7 @@ class RetroTest {
         @Test
         void aNonParticipantCannotAddCards() {
             rejected(openRetro(), new AddCard(RETRO, "c9", OUTSIDER, Column.KEEP, "Fika"),
-                    RuleViolation.Kind.FORBIDDEN, "Join the retro first");
+                    RuleViolation.Kind.FORBIDDEN, "You are not a participant of this session; join it first");
         }
 
         @Test
