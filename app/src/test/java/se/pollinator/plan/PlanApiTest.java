@@ -8,6 +8,7 @@ import se.pollinator.support.AppTest;
 import se.pollinator.support.StompWatcher;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -215,9 +216,25 @@ class PlanApiTest extends AppTest {
                 watcher.watch("/topic/plans/plan-goteborg");
                 await().pollDelay(Duration.ofMillis(300)).atMost(WAIT).until(() -> true);
                 String goal = member.post("/api/plans/plan-goteborg/goals", body("title", "Live", "rationale", "Nu")).id();
+                String sub = member.post("/api/plans/plan-goteborg/goals", body("title", "Delmål", "parentId", goal,
+                        "baseline", 0, "target", 10, "rationale", "Steg")).id();
+                member.post("/api/plans/plan-goteborg/goals/" + sub + "/progress", body("value", 5,
+                        "date", "2026-11-01"));
                 await().atMost(WAIT).until(() -> watcher.messages("/topic/plans/plan-goteborg").stream()
-                        .anyMatch(message -> goal.equals(message.get("goalId"))
-                                && "GoalAdded".equals(message.get("type")) && message.get("seq") != null));
+                        .anyMatch(message -> "ProgressRecorded".equals(message.get("type"))));
+                List<Map<String, Object>> messages = watcher.messages("/topic/plans/plan-goteborg");
+                Map<String, Object> added = messages.stream().filter(message -> goal.equals(message.get("goalId"))
+                        && "GoalAdded".equals(message.get("type"))).findFirst().orElseThrow();
+                assertThat(added).containsEntry("kind", "plan").containsKeys("seq", "header", "upserts");
+                assertThat(added.get("upserts").toString()).as("the goal as it is now, typed").contains("goals", "Live");
+                // Progress on the sub-goal is told as the sub-goal and the goal above it, whose fulfilment follows.
+                Map<String, Object> progress = messages.stream().filter(message -> "ProgressRecorded"
+                        .equals(message.get("type"))).findFirst().orElseThrow();
+                List<?> upserts = (List<?>) progress.get("upserts");
+                assertThat(upserts).hasSize(2);
+                assertThat(upserts.toString()).contains("Delmål", "Live", "fulfilment=0.5");
+                assertThat(messages.stream().map(message -> ((Number) message.get("seq")).longValue()).toList())
+                        .as("numbered in order").isSorted().doesNotHaveDuplicates();
                 assertThat(watcher.errors()).isEmpty();
             }
         }

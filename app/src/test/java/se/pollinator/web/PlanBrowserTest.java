@@ -37,6 +37,34 @@ class PlanBrowserTest extends AppTest {
     }
 
     @Test
+    void aPlanChangeReachesAnotherBrowserAsATypedChangeWithoutFetchingThePlanAgain() {
+        Login anna = person("Anna Lind", "FACILITATOR", "MEMBER");
+        ApiClient facilitator = api(anna);
+        String top = facilitator.post("/api/plans/plan-goteborg/goals", body("title", "Ett innovativt Göteborg",
+                "rationale", "Programmets syfte")).id();
+        browser = Browser.start("sv-SE");
+        Browser.logIn(browser, port, anna.username(), anna.password());
+        waiting().until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+        browser.get("http://localhost:" + port + "/municipality.html?id=GOTEBORG");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("goal-tree"), "Ett innovativt Göteborg"));
+        waiting().until(driver -> planFetches() >= 1);
+        org.awaitility.Awaitility.await().pollDelay(Duration.ofMillis(500)).atMost(WAIT).until(() -> true);
+        long fetched = planFetches();
+
+        facilitator.post("/api/plans/plan-goteborg/goals", body("title", "Lotsar överallt", "parentId", top,
+                "rationale", "Ett steg på vägen"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("goal-tree"), "Lotsar överallt"));
+        assertThat(planFetches()).as("merged from the typed change, not fetched anew").isEqualTo(fetched);
+    }
+
+    /** How often the page has fetched the plan. */
+    private long planFetches() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').filter(e => e.name.includes('/api/plans/plan-goteborg')"
+                        + " && !e.name.includes('/api/plans/plan-goteborg/')).length")).longValue();
+    }
+
+    @Test
     void aDecisionLeadsToASubGoalWhoseHistoryLinksBackToTheRetro() {
         Login anna = person("Anna Lind", "FACILITATOR", "MEMBER");
         ApiClient facilitator = api(anna);

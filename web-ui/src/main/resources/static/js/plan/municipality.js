@@ -8,6 +8,7 @@ import {api, attempt, notify, sendCommand} from '../api.js';
 import {explain} from '../errors.js';
 import {LiveConnection} from '../live.js';
 import {LiveSync} from '../live-sync.js';
+import {merge} from '../session/merge.js';
 import {userMenu} from '../menu.js';
 import {choices, nameOf, programme} from '../programme.js';
 import {DIMENSIONS, changesSince, goalTree, maturityRows, percent, sourceFrom} from './plan.js';
@@ -35,8 +36,12 @@ let chosenSource = null;
 
 const plan = new LiveSync({
   fetch: () => api('GET', '/api/plans/' + encodeURIComponent(project.planId)),
-  // A message only says that the plan changed: fetch it anew.
-  apply: () => true,
+  // A typed change, merged as a session's are; a name the page does not know yet comes with the plan.
+  apply: (view, message) => {
+    merge(view, message);
+    return view.goals.some(goal => [goal.ownerId, ...goal.changes.map(change => change.byId),
+      ...goal.progress.map(report => report.byId)].some(id => id && !(id in view.people)));
+  },
   onChange: () => renderPlan(),
   onError: e => notify(explain(e)),
 });
