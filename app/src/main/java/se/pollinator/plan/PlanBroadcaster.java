@@ -37,10 +37,12 @@ public class PlanBroadcaster implements PlanChangeListener {
 
     private final SimpMessagingTemplate broker;
     private final PlanStore plans;
+    private final NeedsStore needs;
 
-    public PlanBroadcaster(SimpMessagingTemplate broker, PlanStore plans) {
+    public PlanBroadcaster(SimpMessagingTemplate broker, PlanStore plans, NeedsStore needs) {
         this.broker = broker;
         this.plans = plans;
+        this.needs = needs;
     }
 
     @Override
@@ -76,9 +78,18 @@ public class PlanBroadcaster implements PlanChangeListener {
                 List.of());
     }
 
+    /** A needs analysis's change: its sections and assessments as they are now (a handful of each). */
     @Override
     public void needsChanged(String analysisId, long seq, String type) {
-        broker.convertAndSend("/topic/needs/" + analysisId, new PlanMessage(analysisId, "needs", seq, type, null,
-                new Header(seq, null), List.of(), List.of()));
+        try {
+            NeedsStore.Needs now = needs.needs(analysisId);
+            List<Upsert> upserts = new ArrayList<>();
+            now.sections().forEach(section -> upserts.add(new Upsert("sections", section)));
+            now.assessments().forEach(assessment -> upserts.add(new Upsert("assessments", assessment)));
+            broker.convertAndSend("/topic/needs/" + analysisId, new PlanMessage(analysisId, "needs", seq, type, null,
+                    new Header(seq, null), upserts, List.of()));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not push change {} of needs analysis {}", seq, analysisId, e);
+        }
     }
 }

@@ -38,6 +38,11 @@ class NeedsApiTest extends AppTest {
                     body("text", "Kommunen, Region Stockholm, KTH"), Map.of()).status()).isEqualTo(200);
             await().atMost(Duration.ofSeconds(10)).until(() -> watcher.messages("/topic/needs/needs-jarfalla").stream()
                     .anyMatch(message -> "SectionRevised".equals(message.get("type"))));
+            Map<String, Object> revised = watcher.messages("/topic/needs/needs-jarfalla").stream()
+                    .filter(message -> "SectionRevised".equals(message.get("type"))).findFirst().orElseThrow();
+            assertThat(revised).containsEntry("kind", "needs").containsKeys("seq", "upserts");
+            assertThat(revised.get("upserts").toString()).as("the sections as they are now, typed")
+                    .contains("sections", "id=KEY_ACTORS", "Kommunen, Region Stockholm, KTH");
         }
         assertThat(member.post("/api/programme/municipalities/JARFALLA/maturity", body("scores", scores(2))).status())
                 .isEqualTo(201);

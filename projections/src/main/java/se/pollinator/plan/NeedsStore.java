@@ -27,6 +27,12 @@ public class NeedsStore {
     }
 
     public record Section(NeedsSection section, String text, String byId, Instant at) {
+
+        /** A section is named by what it is about, which a page's merge takes as its id. */
+        @com.fasterxml.jackson.annotation.JsonProperty("id")
+        public String id() {
+            return section.name();
+        }
     }
 
     public record Assessment(String id, String byId, Instant at, Map<MaturityDimension, Score> scores) {

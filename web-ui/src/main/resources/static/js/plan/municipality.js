@@ -484,6 +484,19 @@ async function submitMaturity(event) {
   }
 }
 
+/**
+ * A needs analysis's typed change: merged when it is the next one and names no one the page does
+ * not know; else (a gap, a new name) the analysis is fetched anew.
+ */
+async function needsChanged(message) {
+  if (!needs || message.seq <= needs.seq) return;
+  const known = (message.upserts || []).every(({item}) => !item.byId || item.byId in needs.people);
+  if (message.seq !== needs.seq + 1 || !known) return loadNeeds();
+  merge(needs, message);
+  needs.seq = message.seq;
+  renderNeeds();
+}
+
 async function loadNeeds() {
   needs = await api('GET', '/api/programme/municipalities/' + encodeURIComponent(projectId) + '/needs');
   renderNeeds();
@@ -511,7 +524,7 @@ function connect() {
   const live = new LiveConnection({
     onConnect: connection => {
       connection.subscribe('/topic/plans/' + project.planId, message => plan.receive(message));
-      connection.subscribe('/topic/needs/' + needs.analysisId, () => attempt(loadNeeds));
+      connection.subscribe('/topic/needs/' + needs.analysisId, message => attempt(() => needsChanged(message)));
       plan.refetch().catch(e => notify(explain(e)));
     },
     onError: message => notify(message),
