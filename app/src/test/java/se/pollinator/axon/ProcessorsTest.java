@@ -4,11 +4,16 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.config.ProcessingGroup;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.pollinator.retro.actions.ActionItemProjection;
 import se.pollinator.retro.board.BoardProjection;
 import se.pollinator.support.AppTest;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +30,20 @@ class ProcessorsTest extends AppTest {
     @Autowired
     private TokenStore tokens;
 
+    @Autowired
+    private ApplicationContext context;
+
+    /**
+     * Every processing group in the app, each kind's read model among them (a new kind's too, which
+     * a default processor would leave without a dead-letter queue: one failed event would stop it).
+     */
     @Test
     void everyReadModelHasItsOwnTrackingProcessorWithTokensInTheDatabase() {
-        for (String group : new String[]{BoardProjection.GROUP, ActionItemProjection.GROUP}) {
+        List<String> groups = context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
+                .map(bean -> AopUtils.getTargetClass(bean).getAnnotation(ProcessingGroup.class).value()).toList();
+        assertThat(groups).contains(BoardProjection.GROUP, ActionItemProjection.GROUP, "thinktanks", "cafes",
+                "seminars");
+        for (String group : groups) {
             assertThat(processing.eventProcessor(group, TrackingEventProcessor.class)).as(group).isPresent();
             assertThat(processing.deadLetterQueue(group)).as(group).isPresent();
         }
