@@ -5,11 +5,13 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.pollinator.session.SessionKind;
 
 import java.nio.file.Path;
 import java.util.Arrays;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The boundaries of DESIGN.md, kept by the build: the domain knows no Spring, the session kernel
@@ -18,7 +20,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class ArchitectureTest {
 
-    private static final String[] KINDS = {"se.pollinator.retro..", "se.pollinator.thinktank..", "se.pollinator.cafe.."};
+    /** Every kind of session the kernel knows of, each in the packages named after it (THINK_TANK: thinktank). */
+    private static final String[] KINDS = Arrays.stream(SessionKind.values())
+            .map(kind -> "se.pollinator." + kind.name().toLowerCase(java.util.Locale.ROOT).replace("_", "") + "..")
+            .toArray(String[]::new);
     private static JavaClasses classes;
 
     @BeforeAll
@@ -32,6 +37,23 @@ class ArchitectureTest {
         JavaClasses domain = new ClassFileImporter().importPath(Path.of("..", "domain", "target", "classes"));
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
                 "javax.sql..", "com.fasterxml.jackson..", "jakarta.persistence..").check(domain);
+    }
+
+    @Test
+    void everyKindOfSessionLivesInPackagesOfItsOwn() {
+        for (String kind : KINDS) {
+            String name = kind.substring(0, kind.length() - 2);
+            assertThat(classes.stream().anyMatch(type -> type.getPackageName().startsWith(name)))
+                    .as("classes in " + name).isTrue();
+        }
+    }
+
+    /** Where a guest may go is said where each handler is and checked by the kernel, not matched against URLs. */
+    @Test
+    void guestsAreFencedByTheKernelNotByUrlPatterns() {
+        noClasses().that().resideInAnyPackage("se.pollinator.security..", "se.pollinator.session..")
+                .and().haveSimpleNameContaining("Guest")
+                .should().dependOnClassesThat().resideInAPackage("java.util.regex..").check(classes);
     }
 
     @Test
