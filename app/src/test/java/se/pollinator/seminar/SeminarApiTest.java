@@ -1,7 +1,10 @@
 package se.pollinator.seminar;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.pollinator.support.ApiClient;
 import se.pollinator.support.AppTest;
 import se.pollinator.support.StompWatcher;
@@ -199,6 +202,37 @@ class SeminarApiTest extends AppTest {
         ApiClient.Response page = guest.get("/programme.html");
         assertThat(page.status()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/seminar.html?id=" + id);
+    }
+
+    @Autowired
+    private EventStore eventStore;
+
+    @Autowired
+    private Cache seminarCache;
+
+    @Test
+    void aLongSeminarIsSnapshottedAndItsRulesHoldFromTheSnapshot() {
+        Login fia = person("Fia Facilitator", "FACILITATOR", "MEMBER");
+        Login bo = person("Bo Ek", "MEMBER");
+        ApiClient facilitator = api(fia);
+        String id = facilitator.post("/api/seminars", body("title", "Långt seminarium", "moderators",
+                List.of(bo.id()))).id();
+        String path = "/api/seminars/" + id;
+        api(bo).post(path + "/participants", null);
+        String first = facilitator.post(path + "/questions", body("text", "Fråga 0")).id();
+        assertThat(api(bo).post(path + "/questions/" + first + "/votes", null).status()).isEqualTo(200);
+        for (int i = 1; i < 25; i++) {
+            assertThat(facilitator.post(path + "/questions", body("text", "Fråga " + i)).status()).isEqualTo(201);
+        }
+        await().atMost(WAIT).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM snapshotevententry WHERE aggregateidentifier = ?", Long.class, id) > 0);
+        assertThat(eventStore.readEvents(id).peek().getPayload())
+                .as("the history starts from a readable snapshot of the seminar").isInstanceOf(Seminar.class);
+        seminarCache.removeAll();
+        assertThat(refusedWithoutWriting(id, 409, () -> api(bo).post(path + "/questions/" + first + "/votes", null))
+                .code()).as("the vote is in the snapshot").isEqualTo("question.already-voted");
+        assertThat(api(bo).post(path + "/phase", body("phase", "LIVE")).status()).as("so is the moderator")
+                .isEqualTo(200);
     }
 
     private JsonNode board(ApiClient client, String id) {
