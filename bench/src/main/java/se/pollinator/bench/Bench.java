@@ -26,6 +26,14 @@ public final class Bench {
             System.out.println(Rebuild.run(Options.parse(rest)));
             return;
         }
+        if (java.util.Arrays.asList(args).contains("seminar")) {
+            String[] rest = java.util.Arrays.stream(args).filter(arg -> !arg.equals("seminar")).toArray(String[]::new);
+            Options options = Options.parse(rest);
+            System.out.println(SeminarCrowd.markdownHeader());
+            System.out.println(new SeminarCrowd(options, Integer.getInteger("bench.perSecond", 20),
+                    Integer.getInteger("bench.seconds", 30)).run());
+            return;
+        }
         if (java.util.Arrays.asList(args).contains("growth")) {
             String[] rest = java.util.Arrays.stream(args).filter(arg -> !arg.equals("growth")).toArray(String[]::new);
             System.out.println(BoardGrowth.markdownHeader());

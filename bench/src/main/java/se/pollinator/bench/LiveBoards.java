@@ -188,6 +188,23 @@ final class LiveBoards {
         return people;
     }
 
+    /** New people of the programme who joined the seminar, each with a personal access token. */
+    List<Api> seminarAudience(int count, Api admin, String seminarId) {
+        List<Api> people = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String username = "bench-" + run + "-a" + i;
+            String password = password();
+            admin.must("/api/people", Map.of("username", username, "displayName", "Bench a" + i,
+                    "password", password, "roles", List.of("MEMBER")));
+            String token = Api.basic(options.base(), username, password)
+                    .must("/api/me/tokens", Map.of("name", "bench")).body().get("token").asText();
+            Api person = Api.token(options.base(), token);
+            person.must("/api/seminars/" + seminarId + "/participants", null);
+            people.add(person);
+        }
+        return people;
+    }
+
     private static String password() {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);

@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-/** One person watching boards live over STOMP: when each card's push arrived, by card id. */
+/**
+ * One person watching sessions live over STOMP: when each item's push arrived, by its id (a
+ * card's on a retro, a question's on a seminar: whatever {@code arrived} finds in a message).
+ */
 final class Subscriber implements AutoCloseable {
 
     private static final int MOST_MESSAGE_BYTES = 16 * 1024 * 1024;
@@ -27,10 +30,18 @@ final class Subscriber implements AutoCloseable {
     private final WebSocketStompClient client;
     private final ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
     private final StompSession session;
-    /** Card id to the nano time its CardAdded push arrived. */
+    /** Item id to the nano time its push arrived. */
     final Map<String, Long> arrivals = new ConcurrentHashMap<>();
+    private final java.util.function.Function<Map<?, ?>, List<String>> arrived;
+    private final java.util.concurrent.atomic.AtomicInteger transportErrors = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** A retro's watcher: a card arrives with its CardAdded push. */
     Subscriber(String base, Api as) throws Exception {
+        this(base, as, message -> items(message, "CardAdded", "cards"));
+    }
+
+    Subscriber(String base, Api as, java.util.function.Function<Map<?, ?>, List<String>> arrived) throws Exception {
+        this.arrived = arrived;
         WebSocketContainer container = ContainerProvider.getWebSocketContainer();
         container.setDefaultMaxTextMessageBufferSize(MOST_MESSAGE_BYTES);
         client = new WebSocketStompClient(new StandardWebSocketClient(container));
@@ -45,6 +56,10 @@ final class Subscriber implements AutoCloseable {
         handshake.add("Authorization", as.authorization());
         session = client.connectAsync(URI.create(base.replaceFirst("^http", "ws") + "/ws"), handshake,
                 new StompHeaders(), new StompSessionHandlerAdapter() {
+                    @Override
+                    public void handleTransportError(StompSession s, Throwable exception) {
+                        transportErrors.incrementAndGet();
+                    }
                 }).get(20, TimeUnit.SECONDS);
     }
 
@@ -58,17 +73,30 @@ final class Subscriber implements AutoCloseable {
             @Override
             public void handleFrame(StompHeaders headers, Object payload) {
                 long now = System.nanoTime();
-                if (payload instanceof Map<?, ?> message && "CardAdded".equals(message.get("type"))
-                        && message.get("upserts") instanceof List<?> upserts) {
-                    for (Object upsert : upserts) {
-                        if (upsert instanceof Map<?, ?> change && "cards".equals(change.get("collection"))
-                                && change.get("item") instanceof Map<?, ?> card) {
-                            arrivals.putIfAbsent(String.valueOf(card.get("id")), now);
-                        }
-                    }
+                if (payload instanceof Map<?, ?> message) {
+                    arrived.apply(message).forEach(id -> arrivals.putIfAbsent(id, now));
                 }
             }
         });
+    }
+
+    /** The ids of the items a message of this type upserts into this collection. */
+    static List<String> items(Map<?, ?> message, String type, String collection) {
+        List<String> ids = new java.util.ArrayList<>();
+        if (type.equals(message.get("type")) && message.get("upserts") instanceof List<?> upserts) {
+            for (Object upsert : upserts) {
+                if (upsert instanceof Map<?, ?> change && collection.equals(change.get("collection"))
+                        && change.get("item") instanceof Map<?, ?> item) {
+                    ids.add(String.valueOf(item.get("id")));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Whether the connection was lost (closed by the server, or broken) before the run ended. */
+    boolean lost() {
+        return !session.isConnected() || transportErrors.get() > 0;
     }
 
     @Override

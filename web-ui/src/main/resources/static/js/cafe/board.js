@@ -11,6 +11,7 @@ import {nameOf, programme} from '../programme.js';
 import {connectSession, linkItems, offerJoin, sessionSync} from '../session/page.js';
 import {showBoardPresence} from '../session/presence.js';
 import {runBoardTimer, showBoardTimer} from '../session/timer-view.js';
+import {takesPart} from '../roles.js';
 
 const sessionId = new URLSearchParams(location.search).get('id');
 const base = '/api/cafes/' + encodeURIComponent(sessionId);
@@ -79,7 +80,7 @@ function renderControls() {
   const current = view();
   const parts = [];
   // Only those who may take part are offered to join: an evaluator reads, a guest is already in.
-  const mayTakePart = me && me.roles.some(role => role === 'ADMIN' || role === 'FACILITATOR' || role === 'MEMBER');
+  const mayTakePart = takesPart(me);
   if (!isParticipant() && !isGuest() && mayTakePart && !current.closed) {
     parts.push(el('button', {type: 'button', class: 'primary', id: 'join', 'data-focus': 'join',
       onclick: () => command('POST', '/participants').then(() => sync.refetch())}, t('joinCafe')));
@@ -193,7 +194,7 @@ function renderHarvest() {
       el('ul', {class: 'basis'}, ...insight.noteIds.map(id => notes.find(note => note.id === id))
         .filter(Boolean).map(note => el('li', {}, note.text))),
       // A closed café's harvest may be the source of a plan change, for those who change plans.
-      current.closed && me && me.roles.some(role => role === 'ADMIN' || role === 'FACILITATOR' || role === 'MEMBER')
+      current.closed && takesPart(me)
         ? el('a', {class: 'plan-link', href: '/programme.html?source=' + encodeURIComponent(sessionId + ':' + insight.id),
           'aria-label': t('changePlanFromThis') + ': ' + insight.text}, t('changePlanFromThis')) : null))
     : [el('li', {class: 'empty'}, t('noHarvest'))]));

@@ -12,6 +12,7 @@ import {merge} from '../session/merge.js';
 import {userMenu} from '../menu.js';
 import {choices, nameOf, programme} from '../programme.js';
 import {DIMENSIONS, changesSince, goalTree, maturityRows, percent, sourceFrom} from './plan.js';
+import {takesPart} from '../roles.js';
 
 const params = new URLSearchParams(location.search);
 const projectId = params.get('id');
@@ -61,7 +62,7 @@ function personName(view, id) {
 function mayChange() {
   if (!me || !project || project.retired) return false;
   const roles = me.roles;
-  if (!roles.some(role => role === 'ADMIN' || role === 'FACILITATOR' || role === 'MEMBER')) return false;
+  if (!takesPart(me)) return false;
   return roles.includes('ADMIN') || roles.includes('FACILITATOR') || project.pilotId === me.id
     || project.memberIds.includes(me.id) || data.modules.some(module => module.leadIds.includes(me.id));
 }

@@ -12,6 +12,7 @@ import {runBoardTimer, showBoardTimer, timerControls} from '../session/timer-vie
 import {merge} from '../session/merge.js';
 import {cardView, groupView, outcomeOf, topics, unnamed} from './fold.js';
 import {dragging, drops} from './drag.js';
+import {takesPart} from '../roles.js';
 
 const params = new URLSearchParams(location.search);
 const sessionId = params.get('id');
@@ -134,7 +135,6 @@ function isParticipant() {
 }
 
 /** Evaluators read every board and take part in none. */
-const takesPart = person => person.roles.some(role => role === 'MEMBER' || role === 'FACILITATOR' || role === 'ADMIN');
 
 function name(personId) {
   if (!personId) return t('anonymous');
@@ -514,7 +514,7 @@ function outcomeControls(kind, item, edit) {
  * of no project, the programme to choose one) with this decision or action item as the source.
  */
 function planLink(item) {
-  if (!me || !me.roles.some(role => role === 'ADMIN' || role === 'FACILITATOR' || role === 'MEMBER')) return null;
+  if (!takesPart(me)) return null;
   const source = 'source=' + encodeURIComponent(sessionId + ':' + item.id);
   const municipality = board().municipality;
   return el('a', {class: 'plan-link', href: municipality

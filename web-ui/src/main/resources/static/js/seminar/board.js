@@ -10,6 +10,7 @@ import {userMenu} from '../menu.js';
 import {moduleLabel, municipalityNamed, nameOf, programme} from '../programme.js';
 import {connectSession, linkItems, offerJoin, personalMessages, sessionSync} from '../session/page.js';
 import {held, onScreen, results, wall} from './view.js';
+import {takesPart} from '../roles.js';
 
 const params = new URLSearchParams(location.search);
 const sessionId = params.get('id');
@@ -84,7 +85,7 @@ function renderHeader() {
 function renderControls() {
   const current = board();
   const parts = [];
-  if (!current.joined && !current.closed && me && me.roles.some(role => role !== 'EVALUATOR')) {
+  if (!current.joined && !current.closed && takesPart(me)) {
     parts.push(el('button', {type: 'button', class: 'primary big', id: 'join', 'data-focus': 'join',
       onclick: () => command('POST', '/participants').then(() => sync.refetch())}, t('joinSeminar')));
   }

@@ -10,6 +10,7 @@ import {moduleLabel, municipalityNamed, nameOf, programme} from '../programme.js
 import {connectSession, linkItems, offerJoin, sessionSync} from '../session/page.js';
 import {showBoardPresence} from '../session/presence.js';
 import {runBoardTimer, showBoardTimer, timerControls} from '../session/timer-view.js';
+import {takesPart} from '../roles.js';
 
 const sessionId = new URLSearchParams(location.search).get('id');
 const PHASES = ['PREPARE', 'EXPLORE', 'RECOMMEND', 'CLOSED'];
@@ -71,7 +72,7 @@ function renderHeader() {
 function renderControls() {
   const current = view();
   const parts = [];
-  if (!isParticipant() && me && me.roles.some(role => role === 'ADMIN' || role === 'FACILITATOR' || role === 'MEMBER')
+  if (!isParticipant() && takesPart(me)
       && current.phase !== 'CLOSED') {
     parts.push(el('button', {type: 'button', class: 'primary', id: 'join', 'data-focus': 'join',
       onclick: () => command('POST', '/participants').then(() => sync.refetch())}, t('joinThinkTank')));
@@ -223,7 +224,7 @@ function renderRecommendations() {
   el('p', {class: 'meta'}, t('addressedTo') + ': ' + addresseeName(r.addressedTo) + ' · ' + name(r.authorId)),
   el('p', {class: 'meta'}, t('basedOn') + ':'),
   el('ul', {class: 'basis'}, ...r.basis.map(b => el('li', {}, b.text + ' (+' + b.support + ')'))),
-  current.closed && me && me.roles.some(role => role !== 'EVALUATOR') ? el('a', {class: 'plan-link',
+  current.closed && takesPart(me) ? el('a', {class: 'plan-link',
     href: (r.addressedTo && r.addressedTo.kind === 'MUNICIPALITY' ? '/municipality.html?id=' + encodeURIComponent(r.addressedTo.id) + '&'
       : '/programme.html?') + 'source=' + encodeURIComponent(sessionId + ':' + r.id),
     'aria-label': t('changePlanFromThis') + ': ' + r.text}, t('changePlanFromThis')) : null))
