@@ -3,6 +3,8 @@ package se.pollinator.rules;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Checks on dates and ids that people send: within what every read model can hold and show. */
@@ -51,5 +53,17 @@ public final class Values {
             throw RuleViolation.forbidden("person.unknown", "Only a known person can do this.");
         }
         return personId;
+    }
+
+    /** The ids, each checked, once each, in the order first given; none for null. */
+    public static List<String> distinctIds(String field, List<String> ids) {
+        List<String> distinct = new ArrayList<>();
+        for (String id : ids == null ? List.<String>of() : ids) {
+            id(field, id);
+            if (!distinct.contains(id)) {
+                distinct.add(id);
+            }
+        }
+        return distinct;
     }
 }

@@ -117,10 +117,10 @@ public class Seminar {
             throw RuleViolation.invalid("seminar.too-many-speakers", "A seminar names at most %s speakers.",
                     MAX_SPEAKERS);
         }
-        List<String> moderators = distinctIds("moderators", command.moderators());
+        List<String> moderators = Values.distinctIds("moderators", command.moderators());
         moderators.remove(command.byId());
         apply(new SeminarCreated(command.seminarId(), command.byId(), title, command.module(),
-                distinctIds("municipalities", command.municipalities()),
+                Values.distinctIds("municipalities", command.municipalities()),
                 Values.instant("scheduledAt", command.scheduledAt()), speakers, moderators,
                 command.anonymousQuestions(), command.moderated()));
         apply(new SeminarJoined(command.seminarId(), command.byId()));
@@ -342,17 +342,6 @@ public class Seminar {
         requireOpen();
         requirePoll(command.pollId());
         apply(new PollResultsShown(seminarId, command.pollId(), command.shown(), command.byId()));
-    }
-
-    private static List<String> distinctIds(String field, List<String> ids) {
-        List<String> distinct = new ArrayList<>();
-        for (String id : ids == null ? List.<String>of() : ids) {
-            Values.id(field, id);
-            if (!distinct.contains(id)) {
-                distinct.add(id);
-            }
-        }
-        return distinct;
     }
 
     private boolean isModerator(String personId) {

@@ -107,8 +107,8 @@ public class ThinkTank {
             throw RuleViolation.invalid("thinktank.too-many-questions", "A think tank takes at most %s questions.",
                     MAX_QUESTIONS);
         }
-        List<String> experts = distinctIds("experts", command.experts());
-        List<String> municipalities = distinctIds("municipalities", command.municipalities());
+        List<String> experts = Values.distinctIds("experts", command.experts());
+        List<String> municipalities = Values.distinctIds("municipalities", command.municipalities());
         apply(new ThinkTankCreated(command.thinkTankId(), command.byId(), title,
                 command.programmeWide() ? null : command.module(), command.programmeWide(), municipalities,
                 Values.instant("scheduledAt", command.scheduledAt()), questions, experts));
@@ -274,17 +274,6 @@ public class ThinkTank {
             throw RuleViolation.conflict("timer.not-running", "No timer is running.");
         }
         apply(new ThinkTankTimerStopped(thinkTankId, command.byId()));
-    }
-
-    private static List<String> distinctIds(String field, List<String> ids) {
-        List<String> distinct = new ArrayList<>();
-        for (String id : ids == null ? List.<String>of() : ids) {
-            Values.id(field, id);
-            if (!distinct.contains(id)) {
-                distinct.add(id);
-            }
-        }
-        return distinct;
     }
 
     private String newItem(String field, String id) {
