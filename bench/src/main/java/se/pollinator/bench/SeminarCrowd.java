@@ -53,7 +53,7 @@ final class SeminarCrowd {
         try {
             for (Api person : audience) {
                 Subscriber subscriber = new Subscriber(options.base(), person,
-                        message -> Subscriber.items(message, "QuestionAsked", "questions"));
+                        message -> Subscriber.items(message, "QuestionAsked", "questions"), 256 * 1024);
                 subscriber.watch(seminar);
                 subscribers.add(subscriber);
             }

@@ -35,18 +35,20 @@ final class Subscriber implements AutoCloseable {
     private final java.util.function.Function<Map<?, ?>, List<String>> arrived;
     private final java.util.concurrent.atomic.AtomicInteger transportErrors = new java.util.concurrent.atomic.AtomicInteger();
 
-    /** A retro's watcher: a card arrives with its CardAdded push. */
+    /** A retro's watcher: a card arrives with its CardAdded push (a whole board may come as one message). */
     Subscriber(String base, Api as) throws Exception {
-        this(base, as, message -> items(message, "CardAdded", "cards"));
+        this(base, as, message -> items(message, "CardAdded", "cards"), MOST_MESSAGE_BYTES);
     }
 
-    Subscriber(String base, Api as, java.util.function.Function<Map<?, ?>, List<String>> arrived) throws Exception {
+    /** {@code mostBytes}: the largest message taken; each connection's buffer is that size. */
+    Subscriber(String base, Api as, java.util.function.Function<Map<?, ?>, List<String>> arrived, int mostBytes)
+            throws Exception {
         this.arrived = arrived;
         WebSocketContainer container = ContainerProvider.getWebSocketContainer();
-        container.setDefaultMaxTextMessageBufferSize(MOST_MESSAGE_BYTES);
+        container.setDefaultMaxTextMessageBufferSize(mostBytes);
         client = new WebSocketStompClient(new StandardWebSocketClient(container));
         client.setMessageConverter(new MappingJackson2MessageConverter());
-        client.setInboundMessageSizeLimit(MOST_MESSAGE_BYTES);
+        client.setInboundMessageSizeLimit(mostBytes);
         heartbeats.setPoolSize(1);
         heartbeats.setDaemon(true);
         heartbeats.initialize();
