@@ -26,6 +26,11 @@ public class CafeStore extends KindBoardStore<CafeEvent, CafeBoard> implements S
         keepGuestsIn(guests);
     }
 
+    @Override
+    public JoinRule joinRule() {
+        return JoinRule.ANYONE_TAKING_PART;
+    }
+
     /** A closed café's harvest, which it published. */
     @Override
     public List<SessionItem> items(String sessionId) {
