@@ -12,7 +12,7 @@ function renderParked() {
     list.replaceChildren(el('li', {class: 'empty'}, t('noDeadLetters')));
     return;
   }
-  list.replaceChildren(...parked.map(letter => el('li', {class: 'retro-item'},
+  list.replaceChildren(...parked.map(letter => el('li', {class: 'list-item'},
     el('span', {class: 'retro-link'}, el('strong', {}, letter.group + ': ' + letter.eventType),
       el('span', {class: 'meta'}, (letter.aggregateId || '') + ' #' + letter.aggregateSeq)),
     el('span', {class: 'meta'}, letter.error || ''),

@@ -49,7 +49,7 @@ function personRow(person) {
         await loadPeople();
       });
     }}, person.disabled ? t('enable') : t('disable'));
-  return el('li', {class: 'retro-item person' + (person.disabled ? ' disabled' : ''), 'data-key': 'person-' + person.id,
+  return el('li', {class: 'list-item person' + (person.disabled ? ' disabled' : ''), 'data-key': 'person-' + person.id,
     'data-person-id': person.id},
     el('span', {class: 'retro-link'}, el('strong', {}, person.displayName),
       el('span', {class: 'meta'}, person.username + ' · ' + person.roles.map(role => t('role_' + role)).join(', '))),

@@ -39,7 +39,7 @@ function retroRow(retro) {
     retro.facilitatorName ? t('facilitator') + ': ' + retro.facilitatorName : null,
     retro.scheduledAt ? when(retro.scheduledAt) : t('createdOn') + ' ' + new Date(retro.createdAt).toLocaleDateString(currentLanguage()),
     retro.participants + ' ' + t('participants')].filter(Boolean);
-  return el('li', {class: 'retro-item', 'data-kind': retro.kind},
+  return el('li', {class: 'list-item', 'data-kind': retro.kind},
     el('a', {href: sessionHref(retro.kind, retro.id), class: 'retro-link'},
       el('strong', {}, retro.title),
       el('span', {class: 'meta'}, facts.join(' · '))),
@@ -65,7 +65,7 @@ function showSection(kind, heading, found) {
 
 /** A session the person may join by themselves: what it is, and a button that joins and opens it. */
 function joinableRow(session) {
-  return el('li', {class: 'retro-item', 'data-kind': session.kind, 'data-session-id': session.id},
+  return el('li', {class: 'list-item', 'data-kind': session.kind, 'data-session-id': session.id},
     el('span', {class: 'retro-link'}, el('strong', {}, session.title), el('span', {class: 'meta'}, sessionFacts(session))),
     el('button', {type: 'button', class: 'primary', 'aria-label': t('joinSession') + ': ' + session.title,
       onclick: () => joinSession(session, () => { location.href = sessionHref(session.kind, session.id); })},
@@ -216,7 +216,7 @@ document.getElementById('create').addEventListener('submit', event => {
       privateReflection: document.getElementById('retro-private').checked,
       showVotesLive: document.getElementById('retro-votes-live').checked,
     });
-    location.href = '/board.html?id=' + encodeURIComponent(created.id);
+    location.href = '/retro.html?id=' + encodeURIComponent(created.id);
   });
 });
 

@@ -170,13 +170,18 @@ class AccountsTest extends AppTest {
         void afterLoggingInAPersonGoesBackToThePageTheyAskedForNeverToAnApiCallOrTheSocket() {
             Login bo = person("Bo Member", "MEMBER");
             ApiClient browser = ApiClient.anonymous(port);
-            assertThat(browser.send("GET", "/board.html?id=some-retro", null, Map.of("Accept", "text/html")).status())
+            assertThat(browser.send("GET", "/retro.html?id=some-retro", null, Map.of("Accept", "text/html")).status())
                     .as("sent to the login page").isEqualTo(302);
             // The board page's WebSocket handshake finds the person logged out too; a browser sends it
             // without asking for JSON, so Spring would remember it as the place to return to.
             assertThat(browser.send("GET", "/ws", null, Map.of("Accept", "*/*")).status()).isEqualTo(401);
             browser.logIn(bo.username(), bo.password());
-            assertThat(browser.loginLocation()).contains("/board.html?id=some-retro");
+            assertThat(browser.loginLocation()).contains("/retro.html?id=some-retro");
+            // A link from before the retro's page was named after its kind still leads there, token and all.
+            ApiClient.Response old = browser.send("GET", "/board.html?id=some-retro&join=abc", null,
+                    Map.of("Accept", "text/html"));
+            assertThat(old.status()).isEqualTo(301);
+            assertThat(old.headers().firstValue("Location").orElseThrow()).isEqualTo("/retro.html?id=some-retro&join=abc");
 
             ApiClient fromTheApi = ApiClient.anonymous(port);
             fromTheApi.send("GET", "/api/retros", null, Map.of("Accept", "*/*"));

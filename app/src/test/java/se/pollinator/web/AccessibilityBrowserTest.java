@@ -59,7 +59,7 @@ class AccessibilityBrowserTest extends AppTest {
         assertNoViolations("login");
         Browser.logIn(browser, port, anna.username(), anna.password());
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlToBe(url("/")));
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".retro-item")));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".list-item")));
         assertNoViolations("my retros");
         browser.get(url("/people.html"));
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#people li")));
@@ -118,7 +118,7 @@ class AccessibilityBrowserTest extends AppTest {
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("display-name")));
         assertNoViolations("guest landing page");
 
-        browser.get(url("/board.html?id=" + retro));
+        browser.get(url("/retro.html?id=" + retro));
         for (String phase : List.of("REFLECT", "GROUP", "VOTE", "DISCUSS", "CLOSED")) {
             if (!phase.equals("REFLECT")) {
                 api(anna).post("/api/retros/" + retro + "/phase", body("phase", phase));

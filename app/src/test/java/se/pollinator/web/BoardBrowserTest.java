@@ -48,7 +48,7 @@ class BoardBrowserTest extends AppTest {
     }
 
     private WebDriver onBoard(WebDriver browser, String retro) {
-        browser.get("http://localhost:" + port + "/board.html?id=" + retro);
+        browser.get("http://localhost:" + port + "/retro.html?id=" + retro);
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".phase-step.current")));
         return browser;
@@ -184,14 +184,14 @@ class BoardBrowserTest extends AppTest {
         String token = api(anna).get("/api/sessions/" + retro + "/board").body().get("joinToken").asText();
 
         WebDriver member = browser("sv-SE", bo);
-        member.get("http://localhost:" + port + "/board.html?id=" + retro + "&join=" + token);
+        member.get("http://localhost:" + port + "/retro.html?id=" + retro + "&join=" + token);
         new WebDriverWait(member, WAIT).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
         new WebDriverWait(member, WAIT).until(driver -> !driver.getCurrentUrl().contains("join="));
         assertThat(api(anna).get("/api/sessions/" + retro + "/board").body().get("participants").toString())
                 .contains(bo.id());
 
         WebDriver stranger = browser("sv-SE", cia);
-        stranger.get("http://localhost:" + port + "/board.html?id=" + retro);
+        stranger.get("http://localhost:" + port + "/retro.html?id=" + retro);
         new WebDriverWait(stranger, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("status"), "delningslänk"));
     }
@@ -306,7 +306,7 @@ class BoardBrowserTest extends AppTest {
         browser.findElement(By.id("password")).sendKeys(anna.password());
         browser.findElement(By.id("login-button")).click();
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlToBe(
-                "http://localhost:" + port + "/board.html?id=" + retro));
+                "http://localhost:" + port + "/retro.html?id=" + retro));
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
         cardWithText(browser, "medan du var borta");
     }

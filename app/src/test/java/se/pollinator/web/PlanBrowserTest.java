@@ -79,7 +79,7 @@ class PlanBrowserTest extends AppTest {
         browser = Browser.start("sv-SE");
         Browser.logIn(browser, port, anna.username(), anna.password());
         waiting().until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
-        browser.get("http://localhost:" + port + "/board.html?id=" + retro);
+        browser.get("http://localhost:" + port + "/retro.html?id=" + retro);
         WebElement decision = waiting().until(ExpectedConditions.elementToBeClickable(By.id("decision-text")));
         decision.sendKeys("Varje förvaltning utser en innovationslots");
         browser.findElement(By.cssSelector("form[data-key='decision-form'] button[type=submit]")).click();
@@ -107,7 +107,7 @@ class PlanBrowserTest extends AppTest {
         assertThat(history.getText()).contains("Lade till målet", "Anna Lind",
                 "Retron kom fram till att varje förvaltning behöver en lots");
         String backHref = history.findElement(By.cssSelector("a.source-link")).getAttribute("href");
-        assertThat(backHref).contains("/board.html?id=" + retro + "&item=");
+        assertThat(backHref).contains("/retro.html?id=" + retro + "&item=");
 
         // The plan as it stood yesterday had neither goal; what changed since lists the new sub-goal.
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("const day = document.getElementById('as-of');"
@@ -123,7 +123,7 @@ class PlanBrowserTest extends AppTest {
         WebElement back = again.findElement(By.cssSelector(":scope > details a.source-link"));
         assertThat(back.getText()).contains("Varje förvaltning utser en innovationslots", "Höstens retro");
         back.click();
-        waiting().until(ExpectedConditions.urlContains("/board.html?id=" + retro));
+        waiting().until(ExpectedConditions.urlContains("/retro.html?id=" + retro));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("decisions"),
                 "Varje förvaltning utser en innovationslots"));
         // The cited decision is marked, so the eye finds it on a long board.

@@ -49,10 +49,10 @@ class RetroListBrowserTest extends AppTest {
         browser.navigate().refresh();
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.id("active-heading"), "Pågående (2)"));
         assertThat(browser.findElement(By.id("closed-heading")).getText()).isEqualTo("Avslutade (1)");
-        String firstRunning = browser.findElement(By.cssSelector("#active-retros .retro-item")).getText();
+        String firstRunning = browser.findElement(By.cssSelector("#active-retros .list-item")).getText();
         assertThat(firstRunning).contains("Vårens retro", "Lund", "Facilitator: Maja Lind", "2027", "Reflektera");
-        assertThat(browser.findElement(By.cssSelector("#active-retros .retro-item a")).getAttribute("href"))
-                .endsWith("/board.html?id=" + spring);
+        assertThat(browser.findElement(By.cssSelector("#active-retros .list-item a")).getAttribute("href"))
+                .endsWith("/retro.html?id=" + spring);
         assertThat(browser.findElement(By.id("closed-retros")).getText()).contains("Höstens retro", "Avslutad",
                 "Sammanfattning");
         assertThat(browser.findElement(By.id("retros-empty")).isDisplayed()).isFalse();

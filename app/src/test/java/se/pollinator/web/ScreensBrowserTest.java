@@ -67,7 +67,7 @@ class ScreensBrowserTest extends AppTest {
         newRetro(api(anna), "title", "Vårens retro i Lund med ett långt namn", "municipality", "LUND");
         sized(anna, 390, 844);
         Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("/", ".retro-item");
+        pages.put("/", ".list-item");
         pages.put("/municipality.html?id=LUND", ".goal");
         pages.put("/programme.html", "#municipalities li");
         pages.put("/people.html", "#people li");
@@ -99,7 +99,7 @@ class ScreensBrowserTest extends AppTest {
         api(anna).send("PUT", path + "/groups/" + group + "/name", body("name", "Vanor som håller oss samman genom hela terminen"), Map.of());
         api(anna).post(path + "/phase", body("phase", "VOTE"));
         sized(anna, 820, 1180);
-        browser.get("http://localhost:" + port + "/board.html?id=" + retro);
+        browser.get("http://localhost:" + port + "/retro.html?id=" + retro);
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".phase-step.current[data-phase='VOTE']")));

@@ -67,7 +67,7 @@ function projectItem(project) {
   const path = '/api/programme/municipalities/' + encodeURIComponent(project.id);
   const link = '/municipality.html?id=' + encodeURIComponent(project.id)
     + (source ? '&source=' + encodeURIComponent(source.sessionId + ':' + source.itemId) : '');
-  return el('li', {class: 'retro-item project', 'data-municipality': project.id},
+  return el('li', {class: 'list-item project', 'data-municipality': project.id},
     el('a', {href: link, class: 'retro-link'}, el('strong', {}, nameOf(project)),
       el('span', {class: 'meta'}, t('pilot') + ': ' + (project.pilotId ? names([project.pilotId]) : t('noPilot'))
         + ' · ' + t('members') + ': ' + names(project.memberIds))),
@@ -85,7 +85,7 @@ function projectItem(project) {
 function moduleItem(module) {
   const admin = me.roles.includes('ADMIN');
   const path = '/api/programme/modules/' + encodeURIComponent(module.id);
-  return el('li', {class: 'retro-item project', 'data-module': module.id},
+  return el('li', {class: 'list-item project', 'data-module': module.id},
     el('div', {class: 'retro-link'}, el('strong', {}, module.number + ' · ' + nameOf(module)),
       el('span', {class: 'meta'}, t('leads') + ': ' + names(module.leadIds) + ' · ' + t('members') + ': '
         + names(module.memberIds))),

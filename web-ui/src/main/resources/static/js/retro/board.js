@@ -590,7 +590,7 @@ function outcomeEditor(text, save) {
 async function join() {
   try {
     await sendCommand('POST', path('/participants'), joinToken ? {token: joinToken} : undefined);
-    if (joinToken) history.replaceState(null, '', '/board.html?id=' + encodeURIComponent(sessionId));
+    if (joinToken) history.replaceState(null, '', '/retro.html?id=' + encodeURIComponent(sessionId));
   } catch (e) {
     if (e.status !== 409) notify(explain(e));
   }
@@ -636,7 +636,7 @@ function setUpShare() {
 
 function copyLink() {
   const current = board();
-  const link = location.origin + '/board.html?id=' + encodeURIComponent(sessionId)
+  const link = location.origin + '/retro.html?id=' + encodeURIComponent(sessionId)
     + (current && current.joinToken ? '&join=' + encodeURIComponent(current.joinToken) : '');
   if (navigator.clipboard && window.isSecureContext) {
     navigator.clipboard.writeText(link).then(() => notify(t('copied'), 'info'), () => prompt(t('copyLink'), link));

@@ -113,7 +113,7 @@ async function start() {
     location.href = '/';
     return;
   }
-  document.getElementById('to-board').href = '/board.html?id=' + encodeURIComponent(sessionId);
+  document.getElementById('to-board').href = '/retro.html?id=' + encodeURIComponent(sessionId);
   document.getElementById('lang').append(languageSwitch(render));
   document.getElementById('print').addEventListener('click', () => window.print());
   document.getElementById('download-md').addEventListener('click', () => download('text/markdown', 'md'));

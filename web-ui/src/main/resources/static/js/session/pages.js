@@ -1,7 +1,7 @@
 // Which page shows which kind of session, and the links that lead there. Pure, so it is tested on its own.
 
 /** The page of each kind of session. */
-export const PAGES = {RETRO: '/board.html', THINK_TANK: '/thinktank.html', CAFE: '/cafe.html',
+export const PAGES = {RETRO: '/retro.html', THINK_TANK: '/thinktank.html', CAFE: '/cafe.html',
   SEMINAR: '/seminar.html'};
 
 /** Where a person joins each kind of session by themselves. */
