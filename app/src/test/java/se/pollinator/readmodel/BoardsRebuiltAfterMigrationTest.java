@@ -12,6 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 import se.pollinator.PollinatorApplication;
+import se.pollinator.session.SessionGuestStore;
+import se.pollinator.session.SessionKind;
 import se.pollinator.support.ApiClient;
 
 import java.sql.Connection;
@@ -35,6 +37,9 @@ class BoardsRebuiltAfterMigrationTest {
 
     private static final String DATABASE = "pollinator_rebuild";
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    /** The recorded café. */
+    private static final String CAFE = "01085539-39e4-4a12-a8bc-165217b6cb18";
+    private static final String LINK_HASH = "a".repeat(64);
     private static ConfigurableApplicationContext app;
     private static JsonNode recorded;
 
@@ -48,8 +53,14 @@ class BoardsRebuiltAfterMigrationTest {
         Flyway.configure().dataSource(SERVER + DATABASE, "postgres", "")
                 .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
                 .target("17").load().migrate();
-        try (Connection connection = DriverManager.getConnection(SERVER + DATABASE, "postgres", "")) {
+        try (Connection connection = DriverManager.getConnection(SERVER + DATABASE, "postgres", "");
+             Statement statement = connection.createStatement()) {
             ScriptUtils.executeSqlScript(connection, new ClassPathResource("recorded/before-v18.sql"));
+            // A café's invitation link and a guest it let in, as the cafés kept them before V19 moved them.
+            statement.execute("INSERT INTO cafe_invitation (token_hash, cafe_id, invitation_id, expires_at, max_uses, "
+                    + "revoked) VALUES ('" + LINK_HASH + "', '" + CAFE + "', 'inv-recorded', '2999-01-01T00:00:00Z', 5, FALSE)");
+            statement.execute("INSERT INTO cafe_guest (guest_id, cafe_id, invitation_id, display_name) VALUES "
+                    + "('guest-recorded', '" + CAFE + "', 'inv-recorded', 'Gunnar Gäst')");
         }
         recorded = new ObjectMapper().readTree(new ClassPathResource("recorded/boards-before-v18.json")
                 .getInputStream());
@@ -83,5 +94,20 @@ class BoardsRebuiltAfterMigrationTest {
         }
         ApiClient anna = new ApiClient(port, people.get("anna").asText(), password);
         assertThat(anna.get("/api/sessions").body()).isEqualTo(recorded.get("directory"));
+    }
+
+    @Test
+    void theCafesLinksAndGuestsMovedToTheKernelsGuestStoreByTheirSession() {
+        SessionGuestStore guests = app.getBean(SessionGuestStore.class);
+        assertThat(guests.invitation(LINK_HASH)).hasValueSatisfying(link -> {
+            assertThat(link.sessionId()).isEqualTo(CAFE);
+            assertThat(link.kind()).isEqualTo(SessionKind.CAFE);
+            assertThat(link.maxUses()).isEqualTo(5);
+        });
+        assertThat(guests.guest("guest-recorded")).hasValueSatisfying(guest -> {
+            assertThat(guest.sessionId()).isEqualTo(CAFE);
+            assertThat(guest.displayName()).isEqualTo("Gunnar Gäst");
+        });
+        assertThat(guests.admitted("guest-recorded")).isTrue();
     }
 }
