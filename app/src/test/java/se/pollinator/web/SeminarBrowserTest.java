@@ -102,6 +102,24 @@ class SeminarBrowserTest extends AppTest {
         waiting(phone).until(ExpectedConditions.textToBePresentInElementLocated(By.id("now-answering"),
                 "Hur når vi fler kommuner?"));
         assertNoViolations(screen, "the projector view");
+
+        // Someone from outside the programme comes in through a link the moderator made on the page.
+        Browser.click(waiting(moderator), By.id("invite"));
+        String link = waiting(moderator).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".guest-url")))
+                .getDomProperty("value");
+        assertThat(link).contains("/guest.html?token=");
+        WebDriver outside = Browser.start("sv-SE");
+        browsers.add(outside);
+        outside.get(link);
+        Browser.type(waiting(outside), By.id("display-name"), "Gunnar Gäst");
+        outside.findElement(By.id("enter")).click();
+        waiting(outside).until(ExpectedConditions.urlContains("/seminar.html?id=" + id));
+        waiting(outside).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        Browser.type(waiting(outside), By.id("ask-text"), "Vad kostar det för en kommun utanför programmet?");
+        outside.findElement(By.id("ask-submit")).click();
+        waiting(moderator).until(ExpectedConditions.textToBePresentInElementLocated(By.id("held"),
+                "Vad kostar det för en kommun utanför programmet?"));
+        assertThat(moderator.findElement(By.id("held")).getText()).contains("Gunnar Gäst");
         screenshot(screen, "seminar-projector.png");
         screenshot(moderator, "seminar-moderator.png");
     }

@@ -12,6 +12,7 @@ import {connectSession, linkItems, offerJoin, sessionSync} from '../session/page
 import {showBoardPresence} from '../session/presence.js';
 import {runBoardTimer, showBoardTimer} from '../session/timer-view.js';
 import {takesPart} from '../roles.js';
+import {guestLinks} from '../session/guest-links.js';
 
 const sessionId = new URLSearchParams(location.search).get('id');
 const base = '/api/cafes/' + encodeURIComponent(sessionId);
@@ -20,7 +21,7 @@ let me = null;
 let connection = null;
 let presence = [];
 /** Invitation tokens made on this page, so the facilitator can withdraw them. */
-const links = [];
+const invitations = guestLinks(sessionId, document.getElementById('invitation'));
 /** Who may host a table, for the facilitator's host pickers (loaded once, when they may choose). */
 let directory = null;
 /** The programme, for naming the café's municipality projects (guests go without: they see ids). */
@@ -105,30 +106,9 @@ function renderControls() {
         if (confirm(t('confirmClose'))) command('POST', '/close');
       }}, t('closeCafe')));
     }
-    parts.push(el('button', {type: 'button', id: 'invite', onclick: invite}, t('inviteGuests')));
+    parts.push(el('button', {type: 'button', id: 'invite', onclick: () => invitations.create()}, t('inviteGuests')));
   }
   morph(document.getElementById('facilitator-controls'), parts);
-}
-
-async function invite() {
-  const link = await command('POST', '/invitations', {});
-  if (!link) return;
-  links.push(link);
-  renderInvitations();
-}
-
-function renderInvitations() {
-  const box = document.getElementById('invitation');
-  box.hidden = !links.length;
-  box.replaceChildren(...links.map(link => el('div', {class: 'invitation-link'},
-    el('label', {}, el('span', {}, t('guestLink')), el('input', {readonly: true, value: link.url, class: 'guest-url'})),
-    el('button', {type: 'button', class: 'small danger', onclick: async () => {
-      if (await command('DELETE', '/invitations/' + encodeURIComponent(link.token)) !== undefined) {
-        links.splice(links.indexOf(link), 1);
-        notify(t('linkRevoked'), 'info');
-        renderInvitations();
-      }
-    }}, t('revokeLink')))));
 }
 
 /**

@@ -11,6 +11,7 @@ import {moduleLabel, municipalityNamed, nameOf, programme} from '../programme.js
 import {connectSession, linkItems, offerJoin, personalMessages, sessionSync} from '../session/page.js';
 import {held, onScreen, results, wall} from './view.js';
 import {takesPart} from '../roles.js';
+import {guestLinks} from '../session/guest-links.js';
 
 const params = new URLSearchParams(location.search);
 const sessionId = params.get('id');
@@ -23,7 +24,12 @@ let programmeData = null;
 let presence = [];
 let sort = localStorage.getItem('pollinator.seminar.sort') || 'top';
 
-const personal = personalMessages(sessionId, () => render());
+/** Whether a question's author is someone the board does not name yet (a name comes with the board). */
+const nameMissing = view => (view.questions || []).some(question => question.authorId && !view.people[question.authorId]);
+
+// What only this person sees (a moderator's queue, one's own held question) may name someone new too.
+const personal = personalMessages(sessionId, () => (nameMissing(board()) ? sync.refetch() : render()));
+const invitations = guestLinks(sessionId, document.getElementById('invitation'));
 const sync = sessionSync({
   sessionId,
   fetched: fresh => personal.overlay(fresh, fresh.seq + 1),
@@ -33,8 +39,7 @@ const sync = sessionSync({
       const now = board.questions.find(question => question.id === board.answering);
       if (now) announce(t('answeringNow') + ': ' + now.text);
     }
-    // A new author's name comes with the board.
-    return (board.questions || []).some(question => question.authorId && !board.people[question.authorId]);
+    return nameMissing(board);
   },
   onChange: () => render(),
 });
@@ -90,6 +95,8 @@ function renderControls() {
       onclick: () => command('POST', '/participants').then(() => sync.refetch())}, t('joinSeminar')));
   }
   if (current.moderator && current.phase !== 'CLOSED') {
+    parts.push(el('button', {type: 'button', id: 'invite', 'data-focus': 'invite',
+      onclick: () => invitations.create()}, t('inviteGuests')));
     const next = PHASES[PHASES.indexOf(current.phase) + 1];
     parts.push(el('button', {type: 'button', class: 'primary', id: 'next-phase', 'data-focus': 'next-phase',
       onclick: () => {
