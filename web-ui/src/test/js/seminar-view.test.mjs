@@ -32,3 +32,10 @@ test('a poll shows shares of its respondents only where its counts are there', (
     [75, 25]);
   assert.deepEqual(results({respondents: 0, options: [{id: 'x', votes: 0}]}).map(o => o.percent), [0]);
 });
+
+test('a projector shows the latest poll with its results shown, else the latest open one', async () => {
+  const {pollOnScreen} = await import('../../main/resources/static/js/seminar/view.js');
+  assert.equal(pollOnScreen({polls: []}), null);
+  assert.equal(pollOnScreen({polls: [{id: 'a', state: 'OPEN'}, {id: 'b', state: 'NEW'}]}).id, 'a');
+  assert.equal(pollOnScreen({polls: [{id: 'a', state: 'CLOSED', resultsShown: true}, {id: 'b', state: 'OPEN'}]}).id, 'a');
+});

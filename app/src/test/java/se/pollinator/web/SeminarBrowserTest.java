@@ -101,6 +101,12 @@ class SeminarBrowserTest extends AppTest {
         assertThat(screen.findElement(By.id("questions")).isDisplayed()).isFalse();
         waiting(phone).until(ExpectedConditions.textToBePresentInElementLocated(By.id("now-answering"),
                 "Hur når vi fler kommuner?"));
+        String poll = api.post("/api/seminars/" + id + "/polls", body("question", "Har ni lotsar?",
+                "options", List.of("Ja", "Nej"))).id();
+        api.post("/api/seminars/" + id + "/polls/" + poll + "/open", null);
+        waiting(screen).until(ExpectedConditions.textToBePresentInElementLocated(By.id("projector-poll"), "Har ni lotsar?"));
+        api.put("/api/seminars/" + id + "/polls/" + poll + "/results", body("shown", true));
+        waiting(screen).until(ExpectedConditions.textToBePresentInElementLocated(By.id("projector-poll"), "Ja: 0"));
         assertNoViolations(screen, "the projector view");
 
         // Someone from outside the programme comes in through a link the moderator made on the page.

@@ -9,7 +9,7 @@ import {morph} from '../dom.js';
 import {userMenu} from '../menu.js';
 import {moduleLabel, municipalityNamed, nameOf, programme} from '../programme.js';
 import {connectSession, linkItems, offerJoin, personalMessages, sessionSync} from '../session/page.js';
-import {held, onScreen, results, wall} from './view.js';
+import {held, onScreen, pollOnScreen, results, wall} from './view.js';
 import {takesPart} from '../roles.js';
 import {guestLinks} from '../session/guest-links.js';
 
@@ -117,6 +117,20 @@ function renderNow() {
     : votes(question.votes)),
   el('p', {class: 'now-text'}, question.text),
   el('p', {class: 'meta'}, author(question) + ' · ' + votes(question.votes)));
+}
+
+/** On a projector, the poll of the moment under the question: its results once shown, else how many answered. */
+function renderProjectorPoll() {
+  const box = document.getElementById('projector-poll');
+  const poll = projector ? pollOnScreen(board()) : null;
+  box.hidden = !poll;
+  if (!poll) return box.replaceChildren();
+  const shares = results(poll);
+  box.replaceChildren(el('h2', {}, poll.question), shares
+    ? el('ul', {class: 'plain poll-results'}, ...shares.map(option => el('li', {},
+      el('span', {class: 'poll-label'}, option.text + ': ' + option.votes + ' (' + option.percent + ' %)'),
+      el('span', {class: 'poll-bar', 'aria-hidden': 'true'}, el('span', {style: 'width:' + option.percent + '%'})))))
+    : el('p', {class: 'meta'}, tf('respondents', poll.respondents)));
 }
 
 function renderAsk() {
@@ -277,6 +291,7 @@ function render() {
   renderHeader();
   renderControls();
   renderNow();
+  renderProjectorPoll();
   if (!projector) {
     renderAsk();
     renderQuestions();

@@ -34,3 +34,10 @@ export function results(poll) {
   return poll.options.map(option => ({...option,
     percent: total ? Math.round(100 * option.votes / total) : 0}));
 }
+
+/** The poll a projector shows: the latest whose results are shown, else the latest open one; null for none. */
+export function pollOnScreen(board) {
+  const polls = board.polls || [];
+  return [...polls].reverse().find(poll => poll.resultsShown)
+    || [...polls].reverse().find(poll => poll.state === 'OPEN') || null;
+}
