@@ -138,6 +138,7 @@ export const ERRORS_SV = {
   'retro.closed': 'Retron är avslutad och tar inte emot ändringar.',
   'facilitator-only': 'Bara facilitatorn kan göra det här.',
   'session.unknown': 'Mötet finns inte (eller är ett annat slags möte).',
+  'session.facilitators-open': 'Bara facilitatorer och administratörer startar möten.',
   'session.not-participant': 'Du är inte med i det här mötet; gå med först.',
   'person.unknown': 'Logga in igen.',
   'text.control-character': '{0} innehåller ett tecken som inte kan sparas (U+{2}); ta bort det.',

@@ -102,6 +102,7 @@ public class CafeController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public Map<String, String> create(@RequestBody NewCafe request, @AuthenticationPrincipal SignedIn me) {
+        SessionAccess.requireMayOpen(me.person());
         List<NewTable> tables = new ArrayList<>();
         for (Table table : request.tables() == null ? List.<Table>of() : request.tables()) {
             if (table.hostId() != null) {

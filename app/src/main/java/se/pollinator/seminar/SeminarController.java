@@ -94,6 +94,7 @@ public class SeminarController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public Map<String, String> create(@RequestBody NewSeminar request, @AuthenticationPrincipal SignedIn me) {
+        SessionAccess.requireMayOpen(me.person());
         List<String> municipalities = ProgrammePlaces.require(programme, request.module(), request.municipalities());
         List<String> moderators = request.moderators() == null ? List.of() : request.moderators();
         moderators.forEach(this::knownPerson);

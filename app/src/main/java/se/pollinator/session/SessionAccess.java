@@ -54,6 +54,14 @@ public class SessionAccess {
      * Throws a 403 for a person who may not take part in sessions at all: an evaluator reads
      * every session and writes in none.
      */
+    /** Throws unless the person may open sessions of any kind: facilitators and admins. */
+    public static void requireMayOpen(Person person) {
+        if (!person.has(Role.FACILITATOR) && !person.has(Role.ADMIN)) {
+            throw RuleViolation.forbidden("session.facilitators-open",
+                    "Only facilitators and admins open sessions.");
+        }
+    }
+
     public static void requireTakesPart(Person person) {
         if (!person.takesPart()) {
             throw RuleViolation.forbidden("session.evaluator-reads-only",

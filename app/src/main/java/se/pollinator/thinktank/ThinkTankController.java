@@ -94,6 +94,7 @@ public class ThinkTankController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public Map<String, String> create(@RequestBody NewThinkTank request, @AuthenticationPrincipal SignedIn me) {
+        SessionAccess.requireMayOpen(me.person());
         boolean programmeWide = Boolean.TRUE.equals(request.programmeWide());
         List<String> municipalities = ProgrammePlaces.require(programme, programmeWide ? null : request.module(),
                 request.municipalities());

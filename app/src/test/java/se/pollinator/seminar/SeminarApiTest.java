@@ -135,6 +135,9 @@ class SeminarApiTest extends AppTest {
         api(anna).post(path + "/participants", null);
         assertThat(refusedWithoutWriting(id, 400, () -> api(anna).post(path + "/questions",
                 body("text", "Anonym?", "anonymous", true))).code()).isEqualTo("seminar.anonymous-not-allowed");
+        ApiClient.Response opened = api(anna).post("/api/seminars", body("title", "Mitt eget"));
+        assertThat(opened.status()).as("members take part; facilitators open").isEqualTo(403);
+        assertThat(opened.code()).isEqualTo("session.facilitators-open");
         api(anna).post(path + "/questions", body("text", "Vem betalar?"));
         JsonNode board = awaitSettled(facilitator, id);
         assertThat(board.get("questions").get(0).get("authorId").asText()).isEqualTo(anna.id());

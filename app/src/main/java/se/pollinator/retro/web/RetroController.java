@@ -157,6 +157,7 @@ public class RetroController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public Created create(@RequestBody NewRetro request, @AuthenticationPrincipal SignedIn me) {
+        SessionAccess.requireMayOpen(me.person());
         String id = UUID.randomUUID().toString();
         int module = ProgrammeModule.check(request.module());
         if (!programme.offersModule(String.valueOf(module))) {
