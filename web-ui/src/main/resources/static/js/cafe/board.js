@@ -2,13 +2,11 @@
 // appearing live; the round and its timer; the host's summaries; the harvest. Guests see it too,
 // and nothing else. Built on the shared session modules (live sync with the generic merge,
 // presence, timer, i18n).
-import {el, languageSwitch, t, translatePage} from '../i18n.js';
-import {api, attempt, notify, sendCommand} from '../api.js';
-import {explain} from '../errors.js';
+import {el, t, translatePage} from '../i18n.js';
+import {api, attempt, sendCommand} from '../api.js';
 import {morph} from '../dom.js';
-import {userMenu} from '../menu.js';
 import {nameOf, programme} from '../programme.js';
-import {connectSession, linkItems, offerJoin, sessionSync} from '../session/page.js';
+import {connectSession, linkItems, sessionSync, startSessionPage} from '../session/page.js';
 import {showBoardPresence} from '../session/presence.js';
 import {runBoardTimer, showBoardTimer} from '../session/timer-view.js';
 import {takesPart} from '../roles.js';
@@ -213,42 +211,37 @@ function connect() {
   }});
 }
 
-async function start() {
-  if (!sessionId) {
-    location.href = '/';
-    return;
-  }
-  document.getElementById('lang').append(languageSwitch(() => { document.getElementById('tables').replaceChildren(); render(); }));
-  translatePage();
-  me = await userMenu();
-  // What it came to, to read, print and download (not for a café's guests, who see the board only).
-  const toSummary = document.getElementById('to-summary');
-  toSummary.href = '/summary.html?id=' + encodeURIComponent(sessionId);
-  toSummary.hidden = me.roles.includes('GUEST');
-  if (!me.roles.includes('GUEST')) programme().then(data => { programmeData = data; render(); }).catch(() => {});
-  const form = document.getElementById('harvest-form');
-  form.addEventListener('input', () => { form.dataset.dirty = '1'; });
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    const data = new FormData(form);
-    const done = await command('POST', '/harvest/insights', {text: data.get('text'), noteIds: data.getAll('noteIds')});
-    if (done) {
-      delete form.dataset.dirty;
-      form.replaceChildren();
+startSessionPage({
+  sessionId,
+  sync,
+  onLanguage: () => {
+    document.getElementById('tables').replaceChildren();
+    render();
+  },
+  withMe: person => {
+    me = person;
+    if (!me.roles.includes('GUEST')) programme().then(data => { programmeData = data; render(); }).catch(() => {});
+    const form = document.getElementById('harvest-form');
+    form.addEventListener('input', () => { form.dataset.dirty = '1'; });
+    form.addEventListener('submit', async event => {
+      event.preventDefault();
+      const data = new FormData(form);
+      const done = await command('POST', '/harvest/insights', {text: data.get('text'), noteIds: data.getAll('noteIds')});
+      if (done) {
+        delete form.dataset.dirty;
+        form.replaceChildren();
+        render();
+      }
+    });
+  },
+  afterFetch: async () => {
+    if (isFacilitator()) {
+      directory = await api('GET', '/api/directory').catch(() => null);
       render();
     }
-  });
-  await sync.refetch();
-  if (isFacilitator()) {
-    directory = await api('GET', '/api/directory').catch(() => null);
-    render();
-  }
-  connect();
-  runBoardTimer(view);
-}
-
-start().catch(async e => {
-  // Not in it yet: one who may join (the module's people, anyone at a café) is offered to.
-  if (e.code === 'session.not-participant' && await offerJoin(sessionId)) return;
-  notify(explain(e));
+  },
+  live: () => {
+    connect();
+    runBoardTimer(view);
+  },
 });

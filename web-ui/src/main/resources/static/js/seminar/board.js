@@ -2,13 +2,11 @@
 // polls on a phone; moderators let questions show, mark the one being answered and run the polls;
 // a projector shows the current question large (?view=projector). Built on the shared session
 // modules: live connection, live sync with the generic merge, personal messages, i18n.
-import {el, languageSwitch, t, tf, translatePage} from '../i18n.js';
-import {attempt, notify, sendCommand} from '../api.js';
-import {explain} from '../errors.js';
+import {el, t, tf, translatePage} from '../i18n.js';
+import {attempt, sendCommand} from '../api.js';
 import {morph} from '../dom.js';
-import {userMenu} from '../menu.js';
 import {moduleLabel, municipalityNamed, nameOf, programme} from '../programme.js';
-import {connectSession, linkItems, offerJoin, personalMessages, sessionSync} from '../session/page.js';
+import {connectSession, linkItems, personalMessages, sessionSync, startSessionPage} from '../session/page.js';
 import {held, onScreen, pollOnScreen, results, wall} from './view.js';
 import {takesPart} from '../roles.js';
 import {guestLinks} from '../session/guest-links.js';
@@ -300,46 +298,35 @@ function render() {
   linkItems();
 }
 
-async function start() {
-  if (!sessionId) {
-    location.href = '/';
-    return;
-  }
-  document.body.classList.toggle('projector', projector);
-  document.getElementById('lang').append(languageSwitch(() => {
+document.body.classList.toggle('projector', projector);
+startSessionPage({
+  sessionId,
+  sync,
+  onLanguage: () => {
     document.getElementById('new-poll').replaceChildren();
     render();
-  }));
-  translatePage();
-  me = await userMenu();
-  const toSummary = document.getElementById('to-summary');
-  toSummary.href = '/summary.html?id=' + encodeURIComponent(sessionId);
-  toSummary.hidden = me.roles.includes('GUEST');
-  programme().then(data => { programmeData = data; render(); }).catch(() => {});
-  document.getElementById('ask').addEventListener('submit', async event => {
-    event.preventDefault();
-    const text = document.getElementById('ask-text');
-    const done = await command('POST', '/questions', {text: text.value,
-      anonymous: document.getElementById('ask-anonymous').checked});
-    if (done) text.value = '';
-  });
-  document.getElementById('new-poll').addEventListener('submit', async event => {
-    event.preventDefault();
-    const data = new FormData(event.target);
-    const done = await command('POST', '/polls', {question: data.get('question'),
-      options: String(data.get('options') || '').split('\n').map(line => line.trim()).filter(Boolean),
-      multipleChoice: data.get('multipleChoice') === 'on'});
-    if (done) event.target.replaceChildren();
-  });
-  await sync.refetch();
-  connectSession({sessionId, sync, onPresence: present => {
+  },
+  withMe: person => {
+    me = person;
+    programme().then(data => { programmeData = data; render(); }).catch(() => {});
+    document.getElementById('ask').addEventListener('submit', async event => {
+      event.preventDefault();
+      const text = document.getElementById('ask-text');
+      const done = await command('POST', '/questions', {text: text.value,
+        anonymous: document.getElementById('ask-anonymous').checked});
+      if (done) text.value = '';
+    });
+    document.getElementById('new-poll').addEventListener('submit', async event => {
+      event.preventDefault();
+      const data = new FormData(event.target);
+      const done = await command('POST', '/polls', {question: data.get('question'),
+        options: String(data.get('options') || '').split('\n').map(line => line.trim()).filter(Boolean),
+        multipleChoice: data.get('multipleChoice') === 'on'});
+      if (done) event.target.replaceChildren();
+    });
+  },
+  live: () => connectSession({sessionId, sync, onPresence: present => {
     presence = present;
     if (board()) renderHeader();
-  }, onPersonal: message => personal.receive(board(), message)});
-}
-
-start().catch(async e => {
-  // Not in it yet: anyone who takes part in the programme may join a seminar.
-  if (e.code === 'session.not-participant' && await offerJoin(sessionId)) return;
-  notify(explain(e));
+  }, onPersonal: message => personal.receive(board(), message)}),
 });

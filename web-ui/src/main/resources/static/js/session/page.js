@@ -1,7 +1,8 @@
 // What every session page shares: its board kept in step by a LiveSync that applies each live
 // message with the one generic merge, the connection badge, the session's topic fed to that sync
 // (which refetches after every reconnect), the presence topic and the person's own queue.
-import {el, t} from '../i18n.js';
+import {el, languageSwitch, t, translatePage} from '../i18n.js';
+import {userMenu} from '../menu.js';
 import {api, notify} from '../api.js';
 import {explain} from '../errors.js';
 import {LiveConnection} from '../live.js';
@@ -188,4 +189,40 @@ export function personalMessages(sessionId, onMerged) {
       }
     },
   };
+}
+
+/**
+ * Starts a session's page the same way for every kind: no id sends one to My sessions; the
+ * language switch, the person's menu and the link to the summary (not for guests); the kind's own
+ * wiring; the first fetch of the board; then the live connection. Someone who may not see the
+ * session yet but may join it is offered to (see offerJoin); any other failure is told.
+ *
+ * @param onLanguage () => void, to draw the page again in the language chosen
+ * @param withMe     (me) => void|Promise, the kind's own wiring once the person is known
+ * @param afterFetch (me) => void|Promise, after the board's first fetch
+ * @param live       () => void, connects the page (connectSession with the kind's handlers)
+ */
+export function startSessionPage({sessionId, sync, onLanguage, withMe = () => {}, afterFetch = () => {}, live}) {
+  const start = async () => {
+    if (!sessionId) {
+      location.href = '/';
+      return;
+    }
+    document.getElementById('lang').append(languageSwitch(onLanguage));
+    translatePage();
+    const me = await userMenu();
+    const toSummary = document.getElementById('to-summary');
+    if (toSummary) {
+      toSummary.href = '/summary.html?id=' + encodeURIComponent(sessionId);
+      toSummary.hidden = me.roles.includes('GUEST');
+    }
+    await withMe(me);
+    await sync.refetch();
+    await afterFetch(me);
+    live();
+  };
+  start().catch(async e => {
+    if (e.code === 'session.not-participant' && await offerJoin(sessionId)) return;
+    notify(explain(e));
+  });
 }

@@ -1,13 +1,11 @@
 // A think tank's board: its questions as lanes with their insights, appearing live; support,
 // comments and clusters while exploring; recommendations with the insights they rest on. Built on
 // the shared session modules: live connection, live sync with the generic merge, presence, i18n.
-import {el, languageSwitch, t, translatePage} from '../i18n.js';
-import {api, attempt, notify, sendCommand} from '../api.js';
-import {explain} from '../errors.js';
+import {el, t, translatePage} from '../i18n.js';
+import {api, attempt, sendCommand} from '../api.js';
 import {morph} from '../dom.js';
-import {userMenu} from '../menu.js';
 import {moduleLabel, municipalityNamed, nameOf, programme} from '../programme.js';
-import {connectSession, linkItems, offerJoin, sessionSync} from '../session/page.js';
+import {connectSession, linkItems, sessionSync, startSessionPage} from '../session/page.js';
 import {showBoardPresence} from '../session/presence.js';
 import {runBoardTimer, showBoardTimer, timerControls} from '../session/timer-view.js';
 import {takesPart} from '../roles.js';
@@ -283,42 +281,37 @@ function connect() {
   }});
 }
 
-async function start() {
-  if (!sessionId) {
-    location.href = '/';
-    return;
-  }
-  document.getElementById('lang').append(languageSwitch(() => { document.getElementById('questions').replaceChildren(); render(); }));
-  translatePage();
-  me = await userMenu();
-  // What it came to, to read, print and download (not for a café's guests, who see the board only).
-  const toSummary = document.getElementById('to-summary');
-  toSummary.href = '/summary.html?id=' + encodeURIComponent(sessionId);
-  toSummary.hidden = me.roles.includes('GUEST');
-  programme().then(data => { programmeData = data; render(); }).catch(() => {});
-  document.getElementById('recommend').addEventListener('input', event => { event.currentTarget.dataset.dirty = '1'; });
-  document.getElementById('recommend').addEventListener('submit', async event => {
-    event.preventDefault();
-    const data = new FormData(event.target);
-    const [kind, id] = String(data.get('to') || ':').split(':');
-    const done = await command('POST', '/recommendations', {text: data.get('text'), addressedTo: {kind, id},
-      basedOn: data.getAll('basedOn')});
-    if (done) {
-      delete event.target.dataset.dirty;
-      drawRecommendForm(event.target);
-    }
-  });
-  await sync.refetch();
-  if (isFacilitator()) {
-    directory = await api('GET', '/api/directory').catch(() => null);
+startSessionPage({
+  sessionId,
+  sync,
+  onLanguage: () => {
+    document.getElementById('questions').replaceChildren();
     render();
-  }
-  connect();
-  runBoardTimer(view);
-}
-
-start().catch(async e => {
-  // Not in it yet: one who may join (the module's people, anyone at a café) is offered to.
-  if (e.code === 'session.not-participant' && await offerJoin(sessionId)) return;
-  notify(explain(e));
+  },
+  withMe: person => {
+    me = person;
+    programme().then(data => { programmeData = data; render(); }).catch(() => {});
+    document.getElementById('recommend').addEventListener('input', event => { event.currentTarget.dataset.dirty = '1'; });
+    document.getElementById('recommend').addEventListener('submit', async event => {
+      event.preventDefault();
+      const data = new FormData(event.target);
+      const [kind, id] = String(data.get('to') || ':').split(':');
+      const done = await command('POST', '/recommendations', {text: data.get('text'), addressedTo: {kind, id},
+        basedOn: data.getAll('basedOn')});
+      if (done) {
+        delete event.target.dataset.dirty;
+        drawRecommendForm(event.target);
+      }
+    });
+  },
+  afterFetch: async () => {
+    if (isFacilitator()) {
+      directory = await api('GET', '/api/directory').catch(() => null);
+      render();
+    }
+  },
+  live: () => {
+    connect();
+    runBoardTimer(view);
+  },
 });
