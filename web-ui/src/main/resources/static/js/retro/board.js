@@ -6,10 +6,9 @@ import {api, attempt, notify, sendCommand} from '../api.js';
 import {explain} from '../errors.js';
 import {morph, saved} from '../dom.js';
 import {userMenu} from '../menu.js';
-import {connectSession, linkItems, sessionSync} from '../session/page.js';
+import {connectSession, linkItems, personalMessages, sessionSync} from '../session/page.js';
 import {showBoardPresence} from '../session/presence.js';
 import {runBoardTimer, showBoardTimer, timerControls} from '../session/timer-view.js';
-import {merge} from '../session/merge.js';
 import {cardView, groupView, outcomeOf, topics, unnamed} from './fold.js';
 import {dragging, drops} from './drag.js';
 import {takesPart} from '../roles.js';
@@ -23,9 +22,6 @@ const PHASES = ['REFLECT', 'GROUP', 'VOTE', 'DISCUSS', 'CLOSED'];
 /** Names this page's typing hints, so that it leaves out its own; it names nobody. */
 const pageId = Array.from(crypto.getRandomValues(new Uint8Array(8)), b => b.toString(16).padStart(2, '0')).join('');
 
-/** The latest personal messages: laid over a board fetched anew, as they may be newer than it. */
-const personalLog = [];
-const PERSONAL_KEPT = 50;
 const selected = new Set();
 let presence = [];
 let programmeData = null;
@@ -45,13 +41,17 @@ let directory = null;
 const path = suffix => '/api/retros/' + encodeURIComponent(sessionId) + suffix;
 const command = (method, suffix, body) => attempt(() => sendCommand(method, path(suffix), body));
 
+/**
+ * What only this person may see (their own hidden card, their votes, the share link): merged like
+ * any message, and laid over the board again after a fetch and after the shared message of the same change.
+ */
+const personal = personalMessages(sessionId, () => render());
+
 const sync = sessionSync({
   sessionId,
-  fetched: fresh => {
-    personalLog.filter(m => m.seq > fresh.seq).forEach(m => merge(fresh, m));
-    return fresh;
-  },
+  fetched: fresh => personal.overlay(fresh, fresh.seq + 1),
   afterMerge: (board, message) => {
+    personal.overlay(board, message.seq);
     if (message.type === 'CardAdded') message.upserts.forEach(upsert => markFresh(upsert.item.id));
     if (message.type === 'TopicFocused') {
       const topic = topicById(board.currentTopic);
@@ -91,18 +91,6 @@ function announce(text) {
   document.getElementById('announce').textContent = text;
 }
 
-/** What only this person may see (their own hidden card, their votes, the share link), merged like any message. */
-function onPersonal(m) {
-  if (m.sessionId !== sessionId) return;
-  personalLog.push(m);
-  if (personalLog.length > PERSONAL_KEPT) personalLog.shift();
-  const current = board();
-  if (current) {
-    merge(current, m);
-    render();
-  }
-}
-
 /** Someone else is writing in a column: said for a moment, without saying who. */
 function onTyping(m) {
   if (m.type === 'Typing' && m.from !== pageId) {
@@ -117,7 +105,7 @@ function connect() {
   connection = connectSession({sessionId, sync, onPresence: present => {
     presence = present;
     showPresence();
-  }, onSignal: onTyping, onPersonal});
+  }, onSignal: onTyping, onPersonal: message => personal.receive(board(), message)});
 }
 
 // ---- who may do what ----
