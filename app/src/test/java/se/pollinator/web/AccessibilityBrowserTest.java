@@ -111,7 +111,7 @@ class AccessibilityBrowserTest extends AppTest {
         browser.get(url("/cafe.html?id=" + cafe));
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".note")));
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
-        browser.findElement(By.id("invite")).click();
+        Browser.click(new WebDriverWait(browser, WAIT), By.id("invite"));
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".guest-url")));
         assertNoViolations("café in a round, with a guest link");
         browser.get(url("/guest.html?token=x"));

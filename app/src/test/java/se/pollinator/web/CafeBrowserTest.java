@@ -83,9 +83,9 @@ class CafeBrowserTest extends AppTest {
                 "tables", List.of(Map.of("question", "Vad behöver staden?"), Map.of("question", "Vem saknas?")))).id();
 
         WebDriver facilitator = onCafePage(fia, cafe);
-        waiting(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("start-round"))).click();
+        Browser.click(waiting(facilitator), By.id("start-round"));
         waiting(facilitator).until(ExpectedConditions.textMatches(By.id("round"), java.util.regex.Pattern.compile("Runda 1")));
-        facilitator.findElement(By.id("invite")).click();
+        Browser.click(waiting(facilitator), By.id("invite"));
         String link = waiting(facilitator).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".guest-url")))
                 .getAttribute("value");
         assertThat(link).contains("/guest.html?token=");
@@ -109,17 +109,17 @@ class CafeBrowserTest extends AppTest {
         assertThat(seen).contains("<b>Gästen</b>").as("the chosen name is text, not markup");
         assertThat(facilitator.findElements(By.cssSelector("section[data-table-id] b"))).isEmpty();
 
-        facilitator.findElement(By.id("end-round")).click();
-        waiting(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("start-harvest"))).click();
+        Browser.click(waiting(facilitator), By.id("end-round"));
+        Browser.click(waiting(facilitator), By.id("start-harvest"));
         WebElement harvest = waiting(facilitator).until(ExpectedConditions.visibilityOfElementLocated(By.id("harvest-form")));
         harvest.findElement(By.cssSelector("textarea[name=text]")).sendKeys("Unga behöver höras");
         harvest.findElement(By.cssSelector("input[name=noteIds]")).click();
         harvest.findElement(By.cssSelector("button[type=submit]")).click();
         waiting(guest).until(ExpectedConditions.textToBePresentInElementLocated(By.id("harvest"), "Unga behöver höras"));
         assertThat(guest.findElement(By.id("harvest")).getText()).contains("Unga röster");
-        facilitator.findElement(By.id("close-cafe")).click();
+        Browser.click(waiting(facilitator), By.id("close-cafe"));
         facilitator.switchTo().alert().accept();
-        waiting(facilitator).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#harvest .plan-link"))).click();
+        Browser.click(waiting(facilitator), By.cssSelector("#harvest .plan-link"));
         waiting(facilitator).until(ExpectedConditions.urlContains("/programme.html?source=" + cafe + "%3A"));
         waiting(guest).until(ExpectedConditions.textToBe(By.id("round"), "Avslutad"));
         assertThat(guest.findElements(By.cssSelector("#harvest .plan-link"))).as("guests change no plans").isEmpty();
@@ -153,7 +153,7 @@ class CafeBrowserTest extends AppTest {
         });
         org.awaitility.Awaitility.await().atMost(WAIT).until(() -> hanna.id().equals(api(fia)
                 .get("/api/sessions/" + cafe + "/board").body().get("tables").get(1).path("hostId").asText()));
-        waiting(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("start-round"))).click();
+        Browser.click(waiting(facilitator), By.id("start-round"));
         waiting(facilitator).until(ExpectedConditions.invisibilityOfElementLocated(picker));
         assertThat(facilitator.findElement(By.cssSelector("[data-table-id='" + second + "']")).getText())
                 .as("during a round the host is named, not chosen").contains("Värd: Hanna Värd");

@@ -71,7 +71,7 @@ class SeminarBrowserTest extends AppTest {
         Browser.click(waiting(phone), By.id("join-session"));
         waiting(phone).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
         Browser.type(waiting(phone), By.id("ask-text"), "Hur når vi fler kommuner?");
-        waiting(phone).until(ExpectedConditions.elementToBeClickable(By.id("ask-anonymous"))).click();
+        Browser.click(waiting(phone), By.id("ask-anonymous"));
         phone.findElement(By.id("ask-submit")).click();
         waiting(phone).until(ExpectedConditions.textToBePresentInElementLocated(By.id("held"), "Väntar på granskning"));
 

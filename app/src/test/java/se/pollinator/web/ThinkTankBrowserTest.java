@@ -57,13 +57,13 @@ class ThinkTankBrowserTest extends AppTest {
         WebDriver facilitator = browser(fia);
         facilitator.get("http://localhost:" + port + "/thinktank.html?id=" + id);
         waiting(facilitator).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
-        waiting(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("next-phase"))).click();
+        Browser.click(waiting(facilitator), By.id("next-phase"));
         org.openqa.selenium.Alert asked = waiting(facilitator).until(ExpectedConditions.alertIsPresent());
         assertThat(asked.getText()).contains("Publicera rekommendationerna");
         asked.dismiss();
         assertThat(awaitSettled(api, id).get("phase").asText()).isEqualTo("RECOMMEND");
 
-        waiting(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("next-phase"))).click();
+        Browser.click(waiting(facilitator), By.id("next-phase"));
         waiting(facilitator).until(ExpectedConditions.alertIsPresent()).accept();
         org.awaitility.Awaitility.await().atMost(WAIT).until(() ->
                 "CLOSED".equals(api.get("/api/sessions/" + id + "/board").body().get("phase").asText()));
@@ -102,9 +102,9 @@ class ThinkTankBrowserTest extends AppTest {
         waiting(expert).until(ExpectedConditions.textToBePresentInElementLocated(By.id("active-retros"),
                 "Vårens tankesmedja"));
         expert.findElement(By.cssSelector("#active-retros [data-kind=THINK_TANK] a")).click();
-        waiting(expert).until(ExpectedConditions.elementToBeClickable(By.id("join"))).click();
+        Browser.click(waiting(expert), By.id("join"));
         waiting(facilitator).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
-        waiting(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("next-phase"))).click();
+        Browser.click(waiting(facilitator), By.id("next-phase"));
         waiting(expert).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".phase-step.current[data-phase=EXPLORE]")));
 
