@@ -311,19 +311,19 @@ public abstract class KindBoardStore<E, B> implements SessionRoster {
          */
         void save() {
             SessionBoardStore.Changes writes = new SessionBoardStore.Changes();
-            for (Pending pending : boards.values()) {
+            for (Map.Entry<String, Pending> entry : boards.entrySet()) {
+                String sessionId = entry.getKey();
+                Pending pending = entry.getValue();
                 if (pending.folded.isEmpty()) {
                     continue;
                 }
                 B board = pending.hot.board();
                 synchronized (board) {
                     SessionHeader header = fold.header(board);
-                    writes.header(pending.stored, new SessionBoardStore.Header(fold.sessionIdOf(
-                            pending.folded.get(0).event()), fold.kind(), fold.seq(board), header.title(),
-                            header.module(), header.municipality(), header.scheduledAt(), header.state(),
-                            header.closed(), header.facilitatorId(), pending.firstAt, pending.at,
-                            fold.writeHeader(board)));
-                    String sessionId = fold.sessionIdOf(pending.folded.get(0).event());
+                    writes.header(pending.stored, new SessionBoardStore.Header(sessionId, fold.kind(),
+                            fold.seq(board), header.title(), header.module(), header.municipality(),
+                            header.scheduledAt(), header.state(), header.closed(), header.facilitatorId(),
+                            pending.firstAt, pending.at, fold.writeHeader(board)));
                     pending.touched.forEach((key, touched) -> {
                         String json = fold.writePart(board, touched.part());
                         SessionBoardStore.Part row = new SessionBoardStore.Part(touched.part().kind().name(),
