@@ -54,16 +54,24 @@ public class CafeBoards implements SessionBoardReader {
     }
 
     private CafeResponse answer(CafeView view, Person viewer) {
-        Set<String> members = new LinkedHashSet<>(view.participants());
+        Map<String, String> guests = new HashMap<>();
+        Set<String> members = new LinkedHashSet<>();
+        view.members().forEach(member -> {
+            if (member.guestName() == null) {
+                members.add(member.id());
+            } else {
+                guests.put(member.id(), member.guestName());
+            }
+        });
         members.add(view.facilitatorId());
         view.tables().forEach(table -> {
             if (table.hostId() != null) {
                 members.add(table.hostId());
             }
         });
-        members.removeAll(view.guests().keySet());
+        members.removeAll(guests.keySet());
         Map<String, String> names = new HashMap<>(people.displayNames(members));
-        names.putAll(view.guests());
+        names.putAll(guests);
         return new CafeResponse(view, names, viewer.id());
     }
 }

@@ -217,9 +217,9 @@ public class CafeController {
                 hosts.put(table.id, table.hostId);
             }
         });
-        List<String> people = board.header.participants.stream()
+        List<String> people = board.participants().stream()
                 .filter(person -> !hosts.containsValue(person) && !person.equals(board.header.facilitatorId)).toList();
-        return Seating.shuffle(new ArrayList<>(board.tables.keySet()), hosts, board.header.seats, people);
+        return Seating.shuffle(new ArrayList<>(board.tables.keySet()), hosts, board.seats(), people);
     }
 
     @Operation(summary = "Write a note at one's table during a round (participants and guests)")

@@ -53,10 +53,10 @@ public class CafeSummaryExport implements SummaryExport {
 
     SessionSummary summary(CafeBoard board) {
         CafeBoard.Header h = board.header;
-        List<String> mentioned = new ArrayList<>(h.participants);
+        List<String> mentioned = new ArrayList<>(board.participants());
         mentioned.add(h.facilitatorId);
         Map<String, String> names = new HashMap<>(people.displayNames(mentioned));
-        names.putAll(h.guests);
+        names.putAll(board.guests());
         List<Item> tables = new ArrayList<>();
         for (CafeBoard.Table table : board.tables.values()) {
             List<Detail> about = new ArrayList<>();
@@ -74,7 +74,7 @@ public class CafeSummaryExport implements SummaryExport {
                         .map(board.notes::get).filter(Objects::nonNull).map(note -> note.text).toList()))))).toList();
         return new SessionSummary(h.sessionId, SessionKind.CAFE, h.title, h.theme, h.module,
                 h.municipalities.stream().map(programme::municipalityName).toList(), names.get(h.facilitatorId),
-                h.scheduledAt, h.closed, h.participants.size(), List.of(new Section("tables", tables),
+                h.scheduledAt, h.closed, board.people.size(), List.of(new Section("tables", tables),
                 new Section("harvest", harvest)));
     }
 

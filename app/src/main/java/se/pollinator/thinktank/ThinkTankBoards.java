@@ -56,10 +56,10 @@ public class ThinkTankBoards implements SessionBoardReader {
         Set<String> mentioned = new LinkedHashSet<>(view.participants());
         mentioned.addAll(view.experts());
         mentioned.add(view.facilitatorId());
-        view.questions().forEach(question -> question.insights().forEach(insight -> {
+        view.insights().forEach(insight -> {
             mentioned.add(insight.authorId());
             insight.comments().forEach(comment -> mentioned.add(comment.authorId()));
-        }));
+        });
         view.recommendations().forEach(recommendation -> mentioned.add(recommendation.authorId()));
         return new ThinkTankResponse(view, people.displayNames(mentioned), viewer.id());
     }

@@ -60,7 +60,7 @@ class ThinkTankApiTest extends AppTest {
                     .filter(message -> "InsightPosted".equals(message.get("type"))).findFirst().orElseThrow();
             assertThat(posted).containsEntry("kind", "THINK_TANK").containsEntry("sessionId", tt.id())
                     .containsKeys("seq", "header", "upserts");
-            assertThat(posted.get("upserts").toString()).contains("questions", "Lotsar sprider bäst");
+            assertThat(posted.get("upserts").toString()).contains("insights", "Lotsar sprider bäst");
         }
         String courses = tt.expert().post(path + "/questions/" + tt.question() + "/insights",
                 body("text", "Korta kurser", "evidence", "https://example.se/rapport")).id();
@@ -78,8 +78,9 @@ class ThinkTankApiTest extends AppTest {
 
         JsonNode board = awaitSettled(tt.facilitator(), tt.id());
         assertThat(board.get("kind").asText()).isEqualTo("THINK_TANK");
-        JsonNode insights = board.get("questions").get(0).get("insights");
+        JsonNode insights = board.get("insights");
         assertThat(insights).hasSize(2);
+        assertThat(insights.get(0).get("questionId").asText()).isEqualTo(tt.question());
         assertThat(insights.get(0).get("support").asInt()).isEqualTo(2);
         assertThat(insights.get(0).get("comments").get(0).get("text").asText()).isEqualTo("Håller med");
         assertThat(insights.get(1).get("evidence").asText()).isEqualTo("https://example.se/rapport");

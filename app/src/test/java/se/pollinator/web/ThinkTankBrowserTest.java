@@ -119,8 +119,7 @@ class ThinkTankBrowserTest extends AppTest {
         waiting(facilitator).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector(".insight button[aria-pressed]"))).click();
         waiting(expert).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".insight .votes"), "+1"));
-        assertThat(api(fia).get("/api/sessions/" + id + "/board").body().get("questions").get(0).get("insights")
-                .get(0).get("support").asInt()).isEqualTo(1);
+        assertThat(api(fia).get("/api/sessions/" + id + "/board").body().get("insights").get(0).get("support").asInt()).isEqualTo(1);
         composer = waiting(expert).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-question-id] textarea.new-insight")));
         composer.sendKeys("Samma data för alla");

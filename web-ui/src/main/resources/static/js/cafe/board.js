@@ -1,5 +1,5 @@
 // A café's board: its tables as cards with their question, host, who sits there and the notes
-// appearing live; the round and its timer; the host's summaries; the harvest. Guests see it too,
+// appearing live (people and notes are collections of their own, each naming its table); the round and its timer; the host's summaries; the harvest. Guests see it too,
 // and nothing else. Built on the shared session modules (live sync with the generic merge,
 // presence, timer, i18n).
 import {el, t, translatePage} from '../i18n.js';
@@ -25,9 +25,10 @@ let directory = null;
 /** The programme, for naming the café's municipality projects (guests go without: they see ids). */
 let programmeData = null;
 
-const sync = sessionSync({sessionId, afterMerge: (view, message) => {
-  Object.assign(view.people, message.header && message.header.guests ? message.header.guests : {});
-  return (view.participants || []).some(id => !view.people[id]);
+// A guest who comes names themselves; anyone else new is named by a refetch.
+const sync = sessionSync({sessionId, afterMerge: view => {
+  (view.members || []).forEach(member => { if (member.guestName) view.people[member.id] = member.guestName; });
+  return (view.members || []).some(member => !view.people[member.id]);
 }, onChange: () => render()});
 
 function view() {
@@ -42,8 +43,21 @@ function isFacilitator() {
   return view() && me && view().facilitatorId === me.id;
 }
 
+/** Who takes part, in the order they came (which gives their colours). */
+function participants() {
+  return (view().members || []).map(member => member.id);
+}
+
 function isParticipant() {
-  return view() && me && view().participants.includes(me.id);
+  return view() && me && participants().includes(me.id);
+}
+
+function seatedAt(table) {
+  return (view().members || []).filter(member => member.tableId === table.id).map(member => member.id);
+}
+
+function notesAt(table) {
+  return (view().notes || []).filter(note => note.tableId === table.id);
 }
 
 function isGuest() {
@@ -57,7 +71,7 @@ function command(method, path, body) {
 function myTable() {
   const current = view();
   const hosted = current.tables.find(table => table.hostId === me.id);
-  return hosted ? hosted.id : (current.tables.find(table => table.seated.includes(me.id)) || {}).id;
+  return hosted ? hosted.id : ((current.members || []).find(member => member.id === me.id) || {}).tableId;
 }
 
 function renderHeader() {
@@ -131,10 +145,11 @@ function tableCard(table) {
   const mine = isParticipant() && myTable() === table.id;
   const hosting = me && table.hostId === me.id;
   const mayWrite = mine && current.roundRunning && !current.closed;
+  const notes = notesAt(table);
   return el('section', {class: 'column table-card' + (mine ? ' mine' : ''), 'data-table-id': table.id, 'data-key': table.id},
     el('div', {class: 'column-head'}, el('h2', {}, table.question)),
     hostLine(table, current),
-    el('p', {class: 'meta seated'}, t('seatedHere') + ': ' + (table.seated.map(name).join(', ') || '—')),
+    el('p', {class: 'meta seated'}, t('seatedHere') + ': ' + (seatedAt(table).map(name).join(', ') || '—')),
     isParticipant() && !mine && !hosting && !current.harvesting && !current.closed
       ? el('button', {type: 'button', class: 'small', 'aria-label': t('sitHere') + ': ' + table.question,
         'data-focus': 'sit-' + table.id,
@@ -147,7 +162,7 @@ function tableCard(table) {
       'aria-label': t('notesHeading') + ': ' + table.question, 'data-focus': 'note-' + table.id}),
     el('div', {class: 'add-card-buttons'}, el('button', {type: 'submit', class: 'primary',
       'data-focus': 'add-note-' + table.id}, t('addNote')))) : null,
-    el('ul', {class: 'card-list plain', 'data-key': 'notes'}, ...(table.notes.length ? table.notes.map(note =>
+    el('ul', {class: 'card-list plain', 'data-key': 'notes'}, ...(notes.length ? notes.map(note =>
       el('li', {class: 'card note', 'data-note-id': note.id, 'data-key': note.id},
         el('p', {class: 'card-text'}, note.text),
         el('p', {class: 'meta'}, name(note.authorId) + ' · ' + t('roundLabel') + ' ' + note.round)))
@@ -166,7 +181,7 @@ function tableCard(table) {
 
 function renderHarvest() {
   const current = view();
-  const notes = current.tables.flatMap(table => table.notes);
+  const notes = current.tables.flatMap(notesAt);
   document.getElementById('harvest').replaceChildren(...(current.harvest.length ? current.harvest.map(insight =>
     el('li', {class: 'recommendation', 'data-insight-id': insight.id}, el('strong', {}, insight.text),
       el('ul', {class: 'basis'}, ...insight.noteIds.map(id => notes.find(note => note.id === id))
@@ -200,7 +215,7 @@ function render() {
   morph(document.getElementById('tables'), view().tables.map(tableCard));
   renderHarvest();
   renderTimer();
-  showBoardPresence(presence, view(), connection && connection.connected);
+  showBoardPresence(presence, {...view(), participants: participants()}, connection && connection.connected);
   linkItems();
 }
 

@@ -183,8 +183,14 @@ function insightCard(insight) {
       el('button', {type: 'submit', class: 'small', 'data-focus': 'add-comment-' + insight.id}, t('addComment'))) : null));
 }
 
+/** A question's insights, in the order they were posted. */
+function insightsOf(question) {
+  return (view().insights || []).filter(insight => insight.questionId === question.id);
+}
+
 function lane(question) {
   const current = view();
+  const insights = insightsOf(question);
   const composer = current.phase === 'EXPLORE' && isParticipant() ? el('form', {class: 'add-card', 'data-key': 'composer',
     onsubmit: event => {
       event.preventDefault();
@@ -201,9 +207,9 @@ function lane(question) {
     'data-focus': 'add-insight-' + question.id}, t('addInsight')))) : null;
   return el('section', {class: 'column lane', 'data-question-id': question.id, 'data-key': question.id},
     el('div', {class: 'column-head'}, el('h2', {}, question.text),
-      el('span', {class: 'count'}, question.insights.length + ' ' + t('insightsHeading').toLowerCase())),
+      el('span', {class: 'count'}, insights.length + ' ' + t('insightsHeading').toLowerCase())),
     composer,
-    el('ul', {class: 'card-list plain', 'data-key': 'insights'}, ...(question.insights.length ? question.insights.map(insightCard)
+    el('ul', {class: 'card-list plain', 'data-key': 'insights'}, ...(insights.length ? insights.map(insightCard)
       : [el('li', {class: 'empty', 'data-key': 'empty'}, t('noInsights'))])));
 }
 
@@ -242,7 +248,7 @@ function drawRecommendForm(form) {
     programmeData.municipalities.filter(m => !m.retired).forEach(m =>
       targets.push(el('option', {value: 'MUNICIPALITY:' + m.id}, nameOf(m))));
   }
-  const insights = current.questions.flatMap(q => q.insights);
+  const insights = current.questions.flatMap(insightsOf);
   form.replaceChildren(el('h3', {class: 'wide'}, t('newRecommendation')),
     el('label', {class: 'wide'}, el('span', {}, t('recommendation')),
       el('textarea', {name: 'text', rows: 2, maxlength: 2000, required: true, id: 'recommendation-text'})),

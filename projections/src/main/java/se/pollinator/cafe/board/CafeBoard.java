@@ -27,11 +27,13 @@ import java.util.Map;
 /**
  * A café's board: its events folded in order, for the read model and for any point in its
  * history. Invitations are not on the board (they are the facilitator's); their events change
- * nothing here. A fold that has not seen the café's creation fails closed.
+ * nothing here. A fold that has not seen the café's creation fails closed. Each person at the café
+ * (with the table they sit at) is a part of their own, as each note is, so that a plenary of
+ * hundreds costs per event what the event changed: one seat, one note, never the whole room.
  */
 public class CafeBoard {
 
-    public enum PartKind { TABLE, NOTE, INSIGHT }
+    public enum PartKind { TABLE, NOTE, INSIGHT, PERSON }
 
     public record Part(PartKind kind, String id) implements SessionPart {
     }
@@ -52,13 +54,17 @@ public class CafeBoard {
         public Instant timerEndsAt;
         public boolean harvesting;
         public boolean closed;
-        public List<String> participants = new ArrayList<>();
-        /** Guest id to the display name they chose. */
-        public Map<String, String> guests = new LinkedHashMap<>();
-        /** Who sits at which table. */
-        public Map<String, String> seats = new LinkedHashMap<>();
         public long seq = -1;
         public Instant createdAt;
+    }
+
+    /** Someone at the café: a person of the programme, or a guest by the name they chose. */
+    public static class Person {
+        public String id;
+        /** A guest's chosen name; null for the programme's people. */
+        public String guestName;
+        /** The table they sit at, or null. */
+        public String tableId;
     }
 
     public static class Summary {
@@ -91,6 +97,29 @@ public class CafeBoard {
     public final Map<String, Table> tables = new LinkedHashMap<>();
     public final Map<String, Note> notes = new LinkedHashMap<>();
     public final Map<String, Insight> insights = new LinkedHashMap<>();
+    /** Everyone who joined or was let in, in the order they came. */
+    public final Map<String, Person> people = new LinkedHashMap<>();
+
+    /** Who takes part, in the order they came. */
+    public List<String> participants() {
+        return List.copyOf(people.keySet());
+    }
+
+    /** Guest id to the name they chose. */
+    public Map<String, String> guests() {
+        Map<String, String> guests = new LinkedHashMap<>();
+        people.values().stream().filter(person -> person.guestName != null)
+                .forEach(person -> guests.put(person.id, person.guestName));
+        return guests;
+    }
+
+    /** Who sits at which table. */
+    public Map<String, String> seats() {
+        Map<String, String> seats = new LinkedHashMap<>();
+        people.values().stream().filter(person -> person.tableId != null)
+                .forEach(person -> seats.put(person.id, person.tableId));
+        return seats;
+    }
 
     /** Folds one event in and answers the parts it changed. Every event type is handled here, or refused. */
     public List<Part> apply(CafeEvent event, long seq, Instant at) {
@@ -118,14 +147,9 @@ public class CafeBoard {
                 changed.add(new Part(PartKind.TABLE, table.id));
             }
         } else if (event instanceof CafeJoined e) {
-            if (!header.participants.contains(e.personId())) {
-                header.participants.add(e.personId());
-            }
+            person(e.personId(), changed);
         } else if (event instanceof GuestAdmitted e) {
-            header.guests.put(e.guestId(), e.displayName());
-            if (!header.participants.contains(e.guestId())) {
-                header.participants.add(e.guestId());
-            }
+            person(e.guestId(), changed).guestName = e.displayName();
         } else if (event instanceof InvitationCreated || event instanceof InvitationRevoked) {
             // The facilitator's, not the board's.
         } else if (event instanceof RoundStarted e) {
@@ -143,16 +167,14 @@ public class CafeBoard {
                 table.hostId = e.hostId();
                 changed.add(new Part(PartKind.TABLE, e.tableId()));
             }
-            String left = e.hostId() == null ? null : header.seats.remove(e.hostId());
-            if (left != null && !left.equals(e.tableId())) {
-                changed.add(new Part(PartKind.TABLE, left));
+            // A host stands at their own table: a seat they had elsewhere is given up.
+            Person host = e.hostId() == null ? null : people.get(e.hostId());
+            if (host != null && host.tableId != null) {
+                host.tableId = null;
+                changed.add(new Part(PartKind.PERSON, host.id));
             }
         } else if (event instanceof Seated e) {
-            String left = header.seats.put(e.personId(), e.tableId());
-            changed.add(new Part(PartKind.TABLE, e.tableId()));
-            if (left != null && !left.equals(e.tableId())) {
-                changed.add(new Part(PartKind.TABLE, left));
-            }
+            person(e.personId(), changed).tableId = e.tableId();
         } else if (event instanceof NotePosted e) {
             Note note = new Note();
             note.id = e.noteId();
@@ -188,6 +210,18 @@ public class CafeBoard {
         }
         header.seq = seq;
         return changed;
+    }
+
+    /** The person, who came now if they were not here yet; their part is changed either way. */
+    private Person person(String id, List<Part> changed) {
+        Person person = people.get(id);
+        if (person == null) {
+            person = new Person();
+            person.id = id;
+            people.put(id, person);
+        }
+        changed.add(new Part(PartKind.PERSON, id));
+        return person;
     }
 
     public record Sequenced(long seq, CafeEvent event, Instant at) {

@@ -26,7 +26,8 @@ import static se.pollinator.session.SessionJson.write;
 final class CafeFold implements SessionFold<CafeEvent, CafeBoard> {
 
     private static final Map<PartKind, Class<?>> TYPES = Map.of(PartKind.TABLE, CafeBoard.Table.class,
-            PartKind.NOTE, CafeBoard.Note.class, PartKind.INSIGHT, CafeBoard.Insight.class);
+            PartKind.NOTE, CafeBoard.Note.class, PartKind.INSIGHT, CafeBoard.Insight.class,
+            PartKind.PERSON, CafeBoard.Person.class);
 
     /** A café's change: one typed message for everybody. */
     public record CafeChange(String sessionId, long seq, SessionMessage shared) implements SessionChange {
@@ -92,6 +93,7 @@ final class CafeFold implements SessionFold<CafeEvent, CafeBoard> {
             case TABLE -> board.tables.get(part.id());
             case NOTE -> board.notes.get(part.id());
             case INSIGHT -> board.insights.get(part.id());
+            case PERSON -> board.people.get(part.id());
         });
     }
 
@@ -104,6 +106,8 @@ final class CafeFold implements SessionFold<CafeEvent, CafeBoard> {
             board.notes.put(note.id, note);
         } else if (value instanceof CafeBoard.Insight insight) {
             board.insights.put(insight.id, insight);
+        } else if (value instanceof CafeBoard.Person person) {
+            board.people.put(person.id, person);
         }
     }
 

@@ -16,14 +16,17 @@ import java.util.Set;
 
 /**
  * A think tank as everyone in it sees it (nothing in a think tank is hidden from its
- * participants): its header, its questions each with its insights, its clusters and its
- * recommendations each with the insights it rests on and their support.
+ * participants): its header, its questions, its insights (each naming its question), its clusters
+ * and its recommendations each with the insights it rests on and their support. Items are
+ * collections of their own, so that a live message carries the items an event changed, never a
+ * whole question with everything posted to it.
  */
 public record ThinkTankView(SessionKind kind, String sessionId, long seq, String title, Integer module,
                             boolean programmeWide, List<String> municipalities, Instant scheduledAt,
                             ThinkTankPhase phase, boolean closed, String facilitatorId, List<String> experts,
                             List<String> participants, TimerView timer, List<QuestionView> questions,
-                            List<ClusterView> clusters, List<RecommendationView> recommendations) {
+                            List<InsightView> insights, List<ClusterView> clusters,
+                            List<RecommendationView> recommendations) {
 
     /** What a live message says of the header: all of it, small as it is. */
     public record HeaderView(String title, ThinkTankPhase phase, boolean closed, List<String> experts,
@@ -44,7 +47,7 @@ public record ThinkTankView(SessionKind kind, String sessionId, long seq, String
                               String clusterId, List<CommentView> comments, List<String> supporters, int support) {
     }
 
-    public record QuestionView(String id, String text, List<InsightView> insights) {
+    public record QuestionView(String id, String text) {
     }
 
     public record ClusterView(String id, String questionId, String name, List<String> insightIds) {
@@ -62,7 +65,8 @@ public record ThinkTankView(SessionKind kind, String sessionId, long seq, String
         return new ThinkTankView(SessionKind.THINK_TANK, h.sessionId, h.seq, h.title, h.module, h.programmeWide,
                 List.copyOf(h.municipalities), h.scheduledAt, h.phase, h.phase == ThinkTankPhase.CLOSED,
                 h.facilitatorId, List.copyOf(h.experts), List.copyOf(h.participants), TimerView.of(h),
-                board.questions.keySet().stream().map(id -> question(board, id)).toList(),
+                board.questions.values().stream().map(ThinkTankView::question).toList(),
+                board.insights.values().stream().map(ThinkTankView::insight).toList(),
                 board.clusters.values().stream().filter(cluster -> !cluster.insightIds.isEmpty())
                         .map(ThinkTankView::cluster).toList(),
                 board.recommendations.keySet().stream().map(id -> recommendation(board, id)).toList());
@@ -76,19 +80,19 @@ public record ThinkTankView(SessionKind kind, String sessionId, long seq, String
 
     /**
      * The live message for an event folded into {@code board}: the header, and each item the
-     * changed parts show in (an insight shows in its question and in the recommendations resting on it).
+     * changed parts show in (an insight shows as itself and in the recommendations resting on it).
      */
     public static SessionMessage message(ThinkTankBoard board, String type, long seq, List<Part> changed) {
         Set<String> questions = new LinkedHashSet<>();
+        Set<String> insights = new LinkedHashSet<>();
         Set<String> clusters = new LinkedHashSet<>();
         Set<String> recommendations = new LinkedHashSet<>();
         for (Part part : changed) {
             if (part.kind() == PartKind.QUESTION) {
                 questions.add(part.id());
             } else if (part.kind() == PartKind.INSIGHT) {
-                ThinkTankBoard.Insight insight = board.insights.get(part.id());
-                if (insight != null) {
-                    questions.add(insight.questionId);
+                if (board.insights.containsKey(part.id())) {
+                    insights.add(part.id());
                 }
                 board.recommendations.values().stream().filter(r -> r.basedOn.contains(part.id()))
                         .forEach(r -> recommendations.add(r.id));
@@ -103,7 +107,8 @@ public record ThinkTankView(SessionKind kind, String sessionId, long seq, String
             recommendations.addAll(board.recommendations.keySet());
         }
         List<Upsert> upserts = new ArrayList<>();
-        questions.forEach(id -> upserts.add(new Upsert("questions", question(board, id))));
+        questions.forEach(id -> upserts.add(new Upsert("questions", question(board.questions.get(id)))));
+        insights.forEach(id -> upserts.add(new Upsert("insights", insight(board.insights.get(id)))));
         clusters.forEach(id -> upserts.add(new Upsert("clusters", cluster(board.clusters.get(id)))));
         recommendations.forEach(id -> upserts.add(new Upsert("recommendations", recommendation(board, id))));
         List<SessionMessage.Removal> removals = clusters.stream().filter(id -> board.clusters.get(id).insightIds.isEmpty())
@@ -113,10 +118,8 @@ public record ThinkTankView(SessionKind kind, String sessionId, long seq, String
                 removals);
     }
 
-    private static QuestionView question(ThinkTankBoard board, String id) {
-        ThinkTankBoard.Question question = board.questions.get(id);
-        return new QuestionView(id, question.text, board.insights.values().stream()
-                .filter(insight -> insight.questionId.equals(id)).map(ThinkTankView::insight).toList());
+    private static QuestionView question(ThinkTankBoard.Question question) {
+        return new QuestionView(question.id, question.text);
     }
 
     private static InsightView insight(ThinkTankBoard.Insight insight) {

@@ -2,6 +2,7 @@ package se.pollinator.cafe.board;
 
 import org.junit.jupiter.api.Test;
 import se.pollinator.cafe.CafeCommands.NewTable;
+import se.pollinator.cafe.CafeEvents;
 import se.pollinator.cafe.CafeEvents.CafeCreated;
 import se.pollinator.cafe.CafeEvents.CafeEvent;
 import se.pollinator.cafe.CafeEvents.GuestAdmitted;
@@ -55,13 +56,33 @@ class CafeBoardTest {
         CafeBoard board = board();
         board.apply(new Seated(CAFE, "guest-1", "t2", "guest-1"), 2, AT);
         board.apply(new RoundStarted(CAFE, 1, AT, AT.plusSeconds(900), "fia"), 3, AT);
-        SessionMessage message = CafeView.message(board, "NotePosted", 4,
-                board.apply(new NotePosted(CAFE, "n1", "t2", 1, "Fler cykelbanor", "guest-1"), 4, AT));
-        CafeView.TableView table = (CafeView.TableView) message.upserts().get(0).item();
-        assertThat(table.id()).isEqualTo("t2");
-        assertThat(table.seated()).containsExactly("guest-1");
-        assertThat(table.notes()).extracting(CafeView.NoteView::text).containsExactly("Fler cykelbanor");
-        assertThat(CafeView.of(board).guests()).containsEntry("guest-1", "Gästen");
-        assertThat(CafeView.of(board).timer()).isNotNull();
+        board.apply(new NotePosted(CAFE, "n1", "t2", 1, "Fler cykelbanor", "guest-1"), 4, AT);
+        CafeView view = CafeView.of(board);
+        assertThat(view.notes()).extracting(CafeView.NoteView::tableId, CafeView.NoteView::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("t2", "Fler cykelbanor"));
+        assertThat(view.members()).containsExactly(new CafeView.MemberView("guest-1", "Gästen", "t2"));
+        assertThat(view.participantCount()).isEqualTo(1);
+        assertThat(view.timer()).isNotNull();
+    }
+
+    @Test
+    void aLiveMessageCarriesTheNoteOrTheSeatAnEventChangedNotTheTableNorTheRoom() {
+        CafeBoard board = board();
+        board.apply(new RoundStarted(CAFE, 1, AT, AT.plusSeconds(900), "fia"), 2, AT);
+        for (int n = 0; n < 50; n++) {
+            board.apply(new CafeEvents.CafeJoined(CAFE, "p" + n), 3 + n, AT);
+            board.apply(new NotePosted(CAFE, "note-" + n, "t1", 1, "Lapp " + n, "p" + n), 100 + n, AT);
+        }
+        SessionMessage note = CafeView.message(board, "NotePosted", 200,
+                board.apply(new NotePosted(CAFE, "n-last", "t1", 1, "Sist", "p1"), 200, AT));
+        assertThat(note.upserts()).extracting(SessionMessage.Upsert::collection).containsExactly("notes");
+        assertThat(((CafeView.NoteView) note.upserts().get(0).item()).id()).isEqualTo("n-last");
+        assertThat(note.header()).isEqualTo(new CafeView.HeaderView(1, true, new CafeView.TimerView(AT,
+                AT.plusSeconds(900)), false, false, 51));
+
+        SessionMessage seat = CafeView.message(board, "Seated", 201,
+                board.apply(new Seated(CAFE, "p7", "t2", "p7"), 201, AT));
+        assertThat(seat.upserts()).extracting(SessionMessage.Upsert::item)
+                .containsExactly(new CafeView.MemberView("p7", null, "t2"));
     }
 }

@@ -66,10 +66,13 @@ class ThinkTankBoardTest {
 
         assertThat(message.seq()).isEqualTo(6);
         assertThat(message.upserts()).extracting(SessionMessage.Upsert::collection)
-                .containsExactly("questions", "recommendations");
+                .containsExactly("insights", "recommendations");
+        // The insight alone, not its question with everything posted to it.
+        assertThat(message.upserts().get(0).item()).isInstanceOfSatisfying(ThinkTankView.InsightView.class,
+                insight -> assertThat(insight.id()).isEqualTo("i1"));
         ThinkTankView.RecommendationView recommendation = ThinkTankView.of(board).recommendations().get(0);
         assertThat(recommendation.basis()).containsExactly(new ThinkTankView.Basis("i1", "Lotsar", 1));
-        assertThat(ThinkTankView.of(board).questions().get(0).insights()).extracting(ThinkTankView.InsightView::support)
+        assertThat(ThinkTankView.of(board).insights()).extracting(ThinkTankView.InsightView::support)
                 .containsExactly(1, 0);
     }
 
