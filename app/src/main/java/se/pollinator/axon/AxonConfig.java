@@ -2,10 +2,7 @@ package se.pollinator.axon;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -39,18 +36,19 @@ public class AxonConfig {
     /** The metadata key under which every command and event names the acting person. */
     public static final String PERSON_ID = "personId";
 
-    private static ObjectMapper messageMapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /**
+     * The application's one {@code ObjectMapper} (Spring Boot's, configured in application.yml), as
+     * Axon gets it: a copy, since Axon's serializer registers its own module on the mapper it is given.
+     */
+    private static ObjectMapper messageMapper(ObjectMapper json) {
+        return json.copy();
     }
 
     /** Snapshots hold aggregate state, which lives in fields, not getters. */
     @Bean
     @Primary
-    public Serializer serializer() {
-        ObjectMapper mapper = messageMapper()
+    public Serializer serializer(ObjectMapper json) {
+        ObjectMapper mapper = messageMapper(json)
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
         return new CachingJacksonSerializer(JacksonSerializer.builder().objectMapper(mapper));
@@ -58,8 +56,8 @@ public class AxonConfig {
 
     @Bean
     @Qualifier("messageSerializer")
-    public Serializer messageSerializer() {
-        return new CachingJacksonSerializer(JacksonSerializer.builder().objectMapper(messageMapper()));
+    public Serializer messageSerializer(ObjectMapper json) {
+        return new CachingJacksonSerializer(JacksonSerializer.builder().objectMapper(messageMapper(json)));
     }
 
     /** Events are messages: they share the message serializer. */

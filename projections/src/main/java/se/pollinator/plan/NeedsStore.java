@@ -16,14 +16,15 @@ import java.util.Map;
 @Repository
 public class NeedsStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<MaturityDimension, Score>> SCORES = new TypeReference<>() {
     };
 
     private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
 
-    public NeedsStore(JdbcTemplate jdbc) {
+    public NeedsStore(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     public record Section(NeedsSection section, String text, String byId, Instant at) {
@@ -91,17 +92,17 @@ public class NeedsStore {
         jdbc.update("UPDATE needs_header SET seq = ? WHERE analysis_id = ?", seq, analysisId);
     }
 
-    private static String write(Map<MaturityDimension, Score> scores) {
+    private String write(Map<MaturityDimension, Score> scores) {
         try {
-            return JSON.writeValueAsString(scores);
+            return json.writeValueAsString(scores);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An assessment could not be written", e);
         }
     }
 
-    private static Map<MaturityDimension, Score> read(String json) {
+    private Map<MaturityDimension, Score> read(String stored) {
         try {
-            return JSON.readValue(json, SCORES);
+            return json.readValue(stored, SCORES);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored assessment could not be read", e);
         }

@@ -3,8 +3,7 @@ package se.pollinator.plan;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.ObjectReader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -21,16 +20,15 @@ import java.util.Optional;
 @Repository
 public class PlanStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-
     private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    /** Targets and values read back exactly as written (2.35, not a double near it). */
+    private final ObjectReader goals;
 
-    public PlanStore(JdbcTemplate jdbc) {
+    public PlanStore(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
+        this.goals = json.readerFor(GoalRecord.class).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     /** The stored plan, folded up to its stored sequence number. */
@@ -117,17 +115,17 @@ public class PlanStore {
         jdbc.update("DELETE FROM plan_header");
     }
 
-    private static String write(GoalRecord goal) {
+    private String write(GoalRecord goal) {
         try {
-            return JSON.writeValueAsString(goal);
+            return json.writeValueAsString(goal);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A goal could not be written", e);
         }
     }
 
-    private static GoalRecord read(String json) {
+    private GoalRecord read(String stored) {
         try {
-            return JSON.readValue(json, GoalRecord.class);
+            return goals.readValue(stored);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored goal could not be read", e);
         }

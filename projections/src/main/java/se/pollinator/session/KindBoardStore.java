@@ -175,10 +175,11 @@ public abstract class KindBoardStore<E, B> implements SessionRoster {
 
     private Optional<Hot<B>> load(String sessionId) {
         return store.load(sessionId).filter(stored -> stored.header().kind() == fold.kind()).map(stored -> {
-            B board = fold.readHeader(stored.header().json());
+            B board = fold.fromStoredHeader(store.json().read(stored.header().json(), fold.storedHeaderType()));
             Set<String> parts = new HashSet<>();
             for (SessionBoardStore.Part part : stored.parts()) {
-                fold.restorePart(board, part.kind(), part.id(), part.json());
+                fold.restorePart(board, part.kind(), part.id(),
+                        store.json().read(part.json(), fold.storedPartType(part.kind())));
                 parts.add(key(part.kind(), part.id()));
             }
             return new Hot<>(board, parts);
@@ -323,9 +324,9 @@ public abstract class KindBoardStore<E, B> implements SessionRoster {
                     writes.header(pending.stored, new SessionBoardStore.Header(sessionId, fold.kind(),
                             fold.seq(board), header.title(), header.module(), header.municipality(),
                             header.scheduledAt(), header.state(), header.closed(), header.facilitatorId(),
-                            pending.firstAt, pending.at, fold.writeHeader(board)));
+                            pending.firstAt, pending.at, store.json().write(fold.storedHeader(board))));
                     pending.touched.forEach((key, touched) -> {
-                        String json = fold.writePart(board, touched.part());
+                        String json = store.json().write(fold.storedPart(board, touched.part()));
                         SessionBoardStore.Part row = new SessionBoardStore.Part(touched.part().kind().name(),
                                 touched.part().id(), touched.position(), json);
                         if (json == null) {

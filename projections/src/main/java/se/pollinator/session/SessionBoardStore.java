@@ -1,5 +1,6 @@
 package se.pollinator.session;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -29,9 +30,16 @@ public class SessionBoardStore {
             + "FROM session_board b ";
 
     private final JdbcTemplate jdbc;
+    private final SessionJson json;
 
-    public SessionBoardStore(JdbcTemplate jdbc) {
+    public SessionBoardStore(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = new SessionJson(json);
+    }
+
+    /** How boards' headers and parts are written and read. */
+    SessionJson json() {
+        return json;
     }
 
     /** What the directory knows of a session, and the kind's own header. */

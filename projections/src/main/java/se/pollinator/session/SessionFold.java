@@ -1,5 +1,6 @@
 package se.pollinator.session;
 
+import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,7 +9,8 @@ import java.util.List;
  * one event into a board and say which parts it changed; a part's stored value and how to put it
  * back; the header the directory lists; and what the change says to the board's watchers. The
  * kernel ({@link KindBoardStore}) does the rest once for every kind: batching, read-ahead,
- * savepoints, the cache of hot boards, writing only the changed parts, the push after commit.
+ * savepoints, the cache of hot boards, writing only the changed parts (as JSON, with the
+ * application's one {@code ObjectMapper}), the push after commit.
  *
  * <p>A fold holds no state of its own and reads no clock or database: the same fold serves the
  * read model and the board as of any point in history.
@@ -40,17 +42,23 @@ public interface SessionFold<E, B> {
     /** What the directory knows of the session, as the board now is. */
     SessionHeader header(B board);
 
-    /** The board's own header (everything but its parts) as JSON. */
-    String writeHeader(B board);
+    /** The board's own header (everything but its parts), as the kernel stores it. */
+    Object storedHeader(B board);
+
+    /** The type of {@link #storedHeader}, for reading it back. */
+    Class<?> storedHeaderType();
 
     /** A board holding only its stored header, before its parts are put back. */
-    B readHeader(String json);
+    B fromStoredHeader(Object header);
 
-    /** A part's value as JSON, or null when the board no longer has it. */
-    String writePart(B board, SessionPart part);
+    /** A part's value as the kernel stores it, or null when the board no longer has it. */
+    Object storedPart(B board, SessionPart part);
+
+    /** The type a stored part of this kind is read back as. */
+    Type storedPartType(String partKind);
 
     /** Puts a stored part back into a board being loaded, in the order the parts first appeared. */
-    void restorePart(B board, String partKind, String partId, String json);
+    void restorePart(B board, String partKind, String partId, Object value);
 
     /** What the event, already folded into the board, says to the board's watchers; null for nothing. */
     SessionChange change(B board, E event, long seq, List<? extends SessionPart> changed);

@@ -1,33 +1,38 @@
 package se.pollinator.session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** Boards' headers and parts as the kernel's store keeps them: JSON of their plain fields. */
-public final class SessionJson {
+import java.lang.reflect.Type;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+/**
+ * Boards' headers and parts as the kernel's store keeps them: JSON written and read by the
+ * application's one {@code ObjectMapper} (Spring Boot's, configured in application.yml).
+ */
+final class SessionJson {
 
-    private SessionJson() {
+    private final ObjectMapper json;
+    private final Map<Type, JavaType> types = new ConcurrentHashMap<>();
+
+    SessionJson(ObjectMapper json) {
+        this.json = json;
     }
 
     /** The value as JSON; null for none (a part the board no longer has). */
-    public static String write(Object value) {
+    String write(Object value) {
         try {
-            return value == null ? null : JSON.writeValueAsString(value);
+            return value == null ? null : json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A board could not be written", e);
         }
     }
 
-    public static <T> T read(String json, Class<T> type) {
+    Object read(String stored, Type type) {
         try {
-            return JSON.readValue(json, type);
+            return json.readValue(stored, types.computeIfAbsent(type, json.getTypeFactory()::constructType));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored board could not be read", e);
         }

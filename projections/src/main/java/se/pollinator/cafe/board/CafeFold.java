@@ -15,12 +15,11 @@ import se.pollinator.session.SessionKind;
 import se.pollinator.session.SessionMessage;
 import se.pollinator.session.SessionPart;
 
+import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import static se.pollinator.session.SessionJson.read;
-import static se.pollinator.session.SessionJson.write;
 
 /** The café's fold as the kernel's read side asks for it. */
 final class CafeFold implements SessionFold<CafeEvent, CafeBoard> {
@@ -76,30 +75,39 @@ final class CafeFold implements SessionFold<CafeEvent, CafeBoard> {
     }
 
     @Override
-    public String writeHeader(CafeBoard board) {
-        return write(board.header);
+    public Object storedHeader(CafeBoard board) {
+        return board.header;
     }
 
     @Override
-    public CafeBoard readHeader(String json) {
+    public Class<?> storedHeaderType() {
+        return CafeBoard.Header.class;
+    }
+
+    @Override
+    public CafeBoard fromStoredHeader(Object header) {
         CafeBoard board = new CafeBoard();
-        board.header = read(json, CafeBoard.Header.class);
+        board.header = (CafeBoard.Header) header;
         return board;
     }
 
     @Override
-    public String writePart(CafeBoard board, SessionPart part) {
-        return write(switch ((PartKind) part.kind()) {
+    public Object storedPart(CafeBoard board, SessionPart part) {
+        return switch ((PartKind) part.kind()) {
             case TABLE -> board.tables.get(part.id());
             case NOTE -> board.notes.get(part.id());
             case INSIGHT -> board.insights.get(part.id());
             case PERSON -> board.people.get(part.id());
-        });
+        };
     }
 
     @Override
-    public void restorePart(CafeBoard board, String partKind, String partId, String json) {
-        Object value = read(json, TYPES.get(PartKind.valueOf(partKind)));
+    public Type storedPartType(String partKind) {
+        return TYPES.get(PartKind.valueOf(partKind));
+    }
+
+    @Override
+    public void restorePart(CafeBoard board, String partKind, String partId, Object value) {
         if (value instanceof CafeBoard.Table table) {
             board.tables.put(table.id, table);
         } else if (value instanceof CafeBoard.Note note) {

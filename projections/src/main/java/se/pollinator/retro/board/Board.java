@@ -1,5 +1,8 @@
 package se.pollinator.retro.board;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import se.pollinator.retro.ActionOutcome;
 import se.pollinator.retro.Column;
 import se.pollinator.retro.EarlierAction;
@@ -46,7 +49,11 @@ import java.util.function.Consumer;
  *
  * <p>The fold is the same for the live board and for any point in history: {@link #of} folds a
  * list of events, {@link #apply} folds one more. Nothing here reads a clock or a database.
+ *
+ * <p>Stored, its fields are its header: the collections are stored part by part, not with it.
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 public final class Board {
 
     String retroId;
@@ -67,15 +74,23 @@ public final class Board {
     Timer timer;
     /** The card or group under discussion, as the facilitator chose it. */
     String currentTopic;
+    @JsonIgnore
     LinkedHashSet<String> participants = new LinkedHashSet<>();
+    @JsonIgnore
     LinkedHashMap<String, Card> cards = new LinkedHashMap<>();
+    @JsonIgnore
     LinkedHashMap<String, Group> groups = new LinkedHashMap<>();
+    @JsonIgnore
     Map<String, Map<String, Integer>> votesByVoter = new LinkedHashMap<>();
+    @JsonIgnore
     List<Decision> decisions = new ArrayList<>();
+    @JsonIgnore
     List<Action> actions = new ArrayList<>();
+    @JsonIgnore
     List<Review> earlierActions = new ArrayList<>();
 
     /** A card on the board; {@code votes} is the total from everybody. */
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
     static final class Card {
         String id;
         String authorId;
@@ -85,6 +100,7 @@ public final class Board {
         int votes;
     }
 
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
     static final class Group {
         String id;
         Column column;

@@ -1,5 +1,6 @@
 package se.pollinator.retro.board;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import se.pollinator.retro.Phase;
 import se.pollinator.retro.RetroEvents.ParticipantJoined;
 import se.pollinator.retro.RetroEvents.RetroEvent;
@@ -9,12 +10,22 @@ import se.pollinator.session.SessionHeader;
 import se.pollinator.session.SessionKind;
 import se.pollinator.session.SessionPart;
 
+import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /** The retro's fold as the kernel's read side asks for it. */
 final class RetroFold implements SessionFold<RetroEvent, Board> {
+
+    private static final Map<Board.Part.Kind, Type> TYPES = Map.of(
+            Board.Part.Kind.PARTICIPANT, String.class,
+            Board.Part.Kind.CARD, Board.Card.class,
+            Board.Part.Kind.GROUP, Board.Group.class,
+            Board.Part.Kind.VOTER, new TypeReference<Map<String, Integer>>() { }.getType(),
+            Board.Part.Kind.DECISION, Board.Decision.class,
+            Board.Part.Kind.ACTION, Board.Action.class,
+            Board.Part.Kind.REVIEW, Board.Review.class);
 
     @Override
     public SessionKind kind() {
@@ -55,26 +66,34 @@ final class RetroFold implements SessionFold<RetroEvent, Board> {
     }
 
     @Override
-    public String writeHeader(Board board) {
-        return BoardJson.writeHeader(board);
+    public Object storedHeader(Board board) {
+        return board;
     }
 
     @Override
-    public Board readHeader(String json) {
-        return BoardJson.readHeader(json);
+    public Class<?> storedHeaderType() {
+        return Board.class;
     }
 
     @Override
-    public String writePart(Board board, SessionPart part) {
-        Object value = board.part((Board.Part) part);
-        return value == null ? null : BoardJson.writePart(value);
+    public Board fromStoredHeader(Object header) {
+        return (Board) header;
+    }
+
+    @Override
+    public Object storedPart(Board board, SessionPart part) {
+        return board.part((Board.Part) part);
+    }
+
+    @Override
+    public Type storedPartType(String partKind) {
+        return TYPES.get(Board.Part.Kind.valueOf(partKind));
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public void restorePart(Board board, String partKind, String partId, String json) {
+    public void restorePart(Board board, String partKind, String partId, Object value) {
         Board.Part.Kind kind = Board.Part.Kind.valueOf(partKind);
-        Object value = BoardJson.readPart(kind, json);
         if (kind == Board.Part.Kind.VOTER) {
             board.restoreVotes(partId, (Map<String, Integer>) value);
         } else {

@@ -1,5 +1,6 @@
 package se.pollinator.seminar.board;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import se.pollinator.seminar.SeminarEvents.SeminarEvent;
 import se.pollinator.seminar.SeminarEvents.SeminarGuestAdmitted;
 import se.pollinator.seminar.SeminarEvents.SeminarInvitationCreated;
@@ -15,17 +16,26 @@ import se.pollinator.session.SessionHeader;
 import se.pollinator.session.SessionKind;
 import se.pollinator.session.SessionPart;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import static se.pollinator.session.SessionJson.read;
-import static se.pollinator.session.SessionJson.write;
 
 /** The seminar's fold as the kernel's read side asks for it. */
 final class SeminarFold implements SessionFold<SeminarEvent, SeminarBoard> {
+
+    /** What each kind of part is read back as; votes and ballots keep the order they came in. */
+    private static final Map<PartKind, Type> TYPES = Map.of(PartKind.PARTICIPANT, String.class,
+            PartKind.GUEST, String.class, PartKind.QUESTION, SeminarBoard.Question.class,
+            PartKind.VOTER, new TypeReference<LinkedHashSet<String>>() { }.getType(),
+            PartKind.POLL, SeminarBoard.Poll.class,
+            PartKind.BALLOT, new TypeReference<LinkedHashMap<String, List<String>>>() { }.getType());
 
     @Override
     public SessionKind kind() {
@@ -65,39 +75,49 @@ final class SeminarFold implements SessionFold<SeminarEvent, SeminarBoard> {
     }
 
     @Override
-    public String writeHeader(SeminarBoard board) {
-        return write(board.header);
+    public Object storedHeader(SeminarBoard board) {
+        return board.header;
     }
 
     @Override
-    public SeminarBoard readHeader(String json) {
+    public Class<?> storedHeaderType() {
+        return SeminarBoard.Header.class;
+    }
+
+    @Override
+    public SeminarBoard fromStoredHeader(Object header) {
         SeminarBoard board = new SeminarBoard();
-        board.header = read(json, SeminarBoard.Header.class);
+        board.header = (SeminarBoard.Header) header;
         return board;
     }
 
     @Override
-    public String writePart(SeminarBoard board, SessionPart part) {
-        return write(switch ((PartKind) part.kind()) {
+    public Object storedPart(SeminarBoard board, SessionPart part) {
+        return switch ((PartKind) part.kind()) {
             case PARTICIPANT -> board.participants.contains(part.id()) ? part.id() : null;
             case GUEST -> board.guests.get(part.id());
             case QUESTION -> board.questions.get(part.id());
             case VOTER -> board.votes.get(part.id());
             case POLL -> board.polls.get(part.id());
             case BALLOT -> board.ballots.get(part.id());
-        });
+        };
+    }
+
+    @Override
+    public Type storedPartType(String partKind) {
+        return TYPES.get(PartKind.valueOf(partKind));
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public void restorePart(SeminarBoard board, String partKind, String partId, String json) {
+    public void restorePart(SeminarBoard board, String partKind, String partId, Object value) {
         switch (PartKind.valueOf(partKind)) {
             case PARTICIPANT -> board.participants.add(partId);
-            case GUEST -> board.guests.put(partId, read(json, String.class));
-            case QUESTION -> board.questions.put(partId, read(json, SeminarBoard.Question.class));
-            case VOTER -> board.votes.put(partId, new LinkedHashSet<String>(read(json, List.class)));
-            case POLL -> board.polls.put(partId, read(json, SeminarBoard.Poll.class));
-            case BALLOT -> board.ballots.put(partId, new LinkedHashMap<String, List<String>>(read(json, Map.class)));
+            case GUEST -> board.guests.put(partId, (String) value);
+            case QUESTION -> board.questions.put(partId, (SeminarBoard.Question) value);
+            case VOTER -> board.votes.put(partId, (Set<String>) value);
+            case POLL -> board.polls.put(partId, (SeminarBoard.Poll) value);
+            case BALLOT -> board.ballots.put(partId, (Map<String, List<String>>) value);
         }
     }
 

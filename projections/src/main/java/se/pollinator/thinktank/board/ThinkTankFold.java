@@ -14,12 +14,11 @@ import se.pollinator.thinktank.ThinkTankPhase;
 import se.pollinator.thinktank.board.ThinkTankBoard.Part;
 import se.pollinator.thinktank.board.ThinkTankBoard.PartKind;
 
+import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import static se.pollinator.session.SessionJson.read;
-import static se.pollinator.session.SessionJson.write;
 
 /** The think tank's fold as the kernel's read side asks for it. */
 final class ThinkTankFold implements SessionFold<ThinkTankEvent, ThinkTankBoard> {
@@ -74,30 +73,39 @@ final class ThinkTankFold implements SessionFold<ThinkTankEvent, ThinkTankBoard>
     }
 
     @Override
-    public String writeHeader(ThinkTankBoard board) {
-        return write(board.header);
+    public Object storedHeader(ThinkTankBoard board) {
+        return board.header;
     }
 
     @Override
-    public ThinkTankBoard readHeader(String json) {
+    public Class<?> storedHeaderType() {
+        return ThinkTankBoard.Header.class;
+    }
+
+    @Override
+    public ThinkTankBoard fromStoredHeader(Object header) {
         ThinkTankBoard board = new ThinkTankBoard();
-        board.header = read(json, ThinkTankBoard.Header.class);
+        board.header = (ThinkTankBoard.Header) header;
         return board;
     }
 
     @Override
-    public String writePart(ThinkTankBoard board, SessionPart part) {
-        return write(switch ((PartKind) part.kind()) {
+    public Object storedPart(ThinkTankBoard board, SessionPart part) {
+        return switch ((PartKind) part.kind()) {
             case QUESTION -> board.questions.get(part.id());
             case INSIGHT -> board.insights.get(part.id());
             case CLUSTER -> board.clusters.get(part.id());
             case RECOMMENDATION -> board.recommendations.get(part.id());
-        });
+        };
     }
 
     @Override
-    public void restorePart(ThinkTankBoard board, String partKind, String partId, String json) {
-        Object value = read(json, TYPES.get(PartKind.valueOf(partKind)));
+    public Type storedPartType(String partKind) {
+        return TYPES.get(PartKind.valueOf(partKind));
+    }
+
+    @Override
+    public void restorePart(ThinkTankBoard board, String partKind, String partId, Object value) {
         if (value instanceof ThinkTankBoard.Question question) {
             board.questions.put(question.id, question);
         } else if (value instanceof ThinkTankBoard.Insight insight) {
