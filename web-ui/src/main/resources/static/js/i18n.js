@@ -2,7 +2,7 @@
 // elements whose text is always text. The language follows the browser until the person picks one.
 export const TEXTS = {
   sv: {
-    kind_SEMINAR: 'Seminarium', seminar: 'Seminarium', newSeminar: 'Nytt seminarium', speakersOnePerLine: 'Talare: en per rad', moderatorsLabel: 'Moderatorer (utöver dig)', anonymousQuestions: 'Anonyma frågor tillåtna', moderatedQuestions: 'Frågor granskas innan de visas',
+    seminar: 'Seminarium', newSeminar: 'Nytt seminarium', speakersOnePerLine: 'Talare: en per rad', moderatorsLabel: 'Moderatorer (utöver dig)', anonymousQuestions: 'Anonyma frågor tillåtna', moderatedQuestions: 'Frågor granskas innan de visas',
     LIVE: 'Pågår', SEMINAR_ANSWER: 'Besvarad fråga från seminarium', POLL_RESULT: 'Omröstning från seminarium', askQuestion: 'Ställ en fråga', yourQuestion: 'Din fråga', askAnonymously: 'Fråga anonymt', ask: 'Skicka', sortTop: 'Flest röster', sortNew: 'Senaste', sortBy: 'Sortera',
     upvote: 'Rösta upp', upvoted: 'Du har röstat', votesCount: '{0} röster', oneVote: '1 röst', nothingHeld: 'Inget väntar på granskning.', anonymousAuthor: 'Anonym', heldForReview: 'Väntar på granskning', approve: 'Visa', hide: 'Dölj', answerNow: 'Besvaras nu', markAnswered: 'Besvarad', shortAnswer: 'Kort svar (valfritt)', mergeInto: 'Slå ihop med', merge: 'Slå ihop',
     answeringNow: 'Besvaras nu', ANSWERED: 'Besvarad', HIDDEN: 'Dold', MERGED: 'Ihopslagen', HELD: 'Väntar', noQuestions: 'Inga frågor än. Ställ den första!', moderationQueue: 'Att granska', pollsHeading: 'Omröstningar', newPoll: 'Ny omröstning', pollQuestion: 'Fråga', optionsOnePerLine: 'Alternativ: ett per rad', multipleChoice: 'Flera val', createPoll: 'Skapa omröstning',
@@ -96,7 +96,7 @@ export const TEXTS = {
     hint_PREPARE: 'Facilitatorn förbereder frågorna och bjuder in experter.', hint_EXPLORE: 'Skriv insikter till frågorna, kommentera, ge stöd och klustra dem.',
     hint_RECOMMEND: 'Facilitatorn och experterna skriver rekommendationer som bygger på insikterna.',
     hint_CLOSED_thinktank: 'Tankesmedjan är avslutad och rekommendationerna är publicerade.', sessions: 'Möten', kindFilter: 'Visa',
-    allKinds: 'Alla slag', kind_RETRO: 'Retro', kind_THINK_TANK: 'Tankesmedja', kind_CAFE: 'Café', selectInsight: 'Markera',
+    allKinds: 'Alla slag', selectInsight: 'Markera',
     OPEN: 'Öppet', ROUND: 'Runda pågår', HARVEST: 'Skörd', cafe: 'Café', theme: 'Tema', roundLabel: 'Runda', roundRunning: 'pågår', startRound: 'Starta runda', endRound: 'Avsluta rundan',
     shuffle: 'Blanda borden', startHarvest: 'Börja skörda', closeCafe: 'Avsluta caféet', inviteGuests: 'Skapa länk för gäster',
     guestLink: 'Länk för gäster (visas bara nu)', revokeLink: 'Dra tillbaka länken', linkRevoked: 'Länken är tillbakadragen; dess gäster är utloggade.',
@@ -114,7 +114,7 @@ export const TEXTS = {
     role_MEMBER: 'Deltagare', role_FACILITATOR: 'Facilitator', role_EVALUATOR: 'Utvärderare', role_ADMIN: 'Administratör',
   },
   en: {
-    kind_SEMINAR: 'Seminar', seminar: 'Seminar', newSeminar: 'New seminar', speakersOnePerLine: 'Speakers: one per line', moderatorsLabel: 'Moderators (besides you)', anonymousQuestions: 'Anonymous questions allowed', moderatedQuestions: 'Questions are reviewed before they show',
+    seminar: 'Seminar', newSeminar: 'New seminar', speakersOnePerLine: 'Speakers: one per line', moderatorsLabel: 'Moderators (besides you)', anonymousQuestions: 'Anonymous questions allowed', moderatedQuestions: 'Questions are reviewed before they show',
     LIVE: 'Live', SEMINAR_ANSWER: 'Answered seminar question', POLL_RESULT: 'Seminar poll', askQuestion: 'Ask a question', yourQuestion: 'Your question', askAnonymously: 'Ask anonymously', ask: 'Send', sortTop: 'Most votes', sortNew: 'Newest', sortBy: 'Sort',
     upvote: 'Upvote', upvoted: 'You voted', votesCount: '{0} votes', oneVote: '1 vote', nothingHeld: 'Nothing waits for review.', anonymousAuthor: 'Anonymous', heldForReview: 'Waiting for review', approve: 'Show', hide: 'Hide', answerNow: 'Answer now', markAnswered: 'Answered', shortAnswer: 'Short answer (optional)', mergeInto: 'Merge into', merge: 'Merge',
     answeringNow: 'Being answered', ANSWERED: 'Answered', HIDDEN: 'Hidden', MERGED: 'Merged', HELD: 'Waiting', noQuestions: 'No questions yet. Ask the first!', moderationQueue: 'To review', pollsHeading: 'Polls', newPoll: 'New poll', pollQuestion: 'Question', optionsOnePerLine: 'Options: one per line', multipleChoice: 'Multiple choice', createPoll: 'Create poll',
@@ -208,7 +208,7 @@ export const TEXTS = {
     hint_PREPARE: 'The facilitator prepares the questions and invites experts.', hint_EXPLORE: 'Write insights to the questions, comment, support and cluster them.',
     hint_RECOMMEND: 'The facilitator and the experts draft recommendations based on the insights.',
     hint_CLOSED_thinktank: 'The think tank is closed and its recommendations are published.', sessions: 'Sessions', kindFilter: 'Show',
-    allKinds: 'All kinds', kind_RETRO: 'Retro', kind_THINK_TANK: 'Think tank', kind_CAFE: 'Café', selectInsight: 'Select',
+    allKinds: 'All kinds', selectInsight: 'Select',
     OPEN: 'Open', ROUND: 'Round running', HARVEST: 'Harvest', cafe: 'Café', theme: 'Theme', roundLabel: 'Round', roundRunning: 'running', startRound: 'Start round', endRound: 'End the round',
     shuffle: 'Shuffle the tables', startHarvest: 'Start the harvest', closeCafe: 'Close the café', inviteGuests: 'Create a link for guests',
     guestLink: 'Link for guests (shown only now)', revokeLink: 'Withdraw the link', linkRevoked: 'The link is withdrawn; its guests are logged out.',

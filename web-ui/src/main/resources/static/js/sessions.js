@@ -5,6 +5,7 @@ import {userMenu} from './menu.js';
 import {emptyState, splitRetros} from './retro/list.js';
 import {joinTarget, sessionHref} from './session/pages.js';
 import {joinSession, sessionFacts} from './session/join.js';
+import {loadKinds} from './session/kinds.js';
 
 // "My sessions": every session the person takes part in or is invited to, of every kind, and the forms to create them.
 let me = null;
@@ -40,7 +41,7 @@ function retroRow(retro) {
     retro.scheduledAt ? when(retro.scheduledAt) : t('createdOn') + ' ' + new Date(retro.createdAt).toLocaleDateString(currentLanguage()),
     retro.participants + ' ' + t('participants')].filter(Boolean);
   return el('li', {class: 'list-item', 'data-kind': retro.kind},
-    el('a', {href: sessionHref(retro.kind, retro.id), class: 'retro-link'},
+    el('a', {href: sessionHref(retro.id), class: 'retro-link'},
       el('strong', {}, retro.title),
       el('span', {class: 'meta'}, facts.join(' · '))),
     retro.phase === 'CLOSED' && retro.kind === 'RETRO'
@@ -68,7 +69,7 @@ function joinableRow(session) {
   return el('li', {class: 'list-item', 'data-kind': session.kind, 'data-session-id': session.id},
     el('span', {class: 'retro-link'}, el('strong', {}, session.title), el('span', {class: 'meta'}, sessionFacts(session))),
     el('button', {type: 'button', class: 'primary', 'aria-label': t('joinSession') + ': ' + session.title,
-      onclick: () => joinSession(session, () => { location.href = sessionHref(session.kind, session.id); })},
+      onclick: () => joinSession(session, () => { location.href = sessionHref(session.id); })},
     t('joinSession')));
 }
 
@@ -191,8 +192,10 @@ async function load() {
   if (creates) directory = await api('GET', '/api/directory');
   document.getElementById('people-link').hidden = !me.roles.includes('ADMIN');
   document.getElementById('dead-letters-link').hidden = !me.roles.includes('ADMIN');
-  const [sessions, data, mayJoin] = await Promise.all([api('GET', '/api/sessions'), programme(),
-    api('GET', '/api/sessions/joinable')]);
+  const [sessions, data, mayJoin, kinds] = await Promise.all([api('GET', '/api/sessions'), programme(),
+    api('GET', '/api/sessions/joinable'), loadKinds()]);
+  document.getElementById('kind-filter').append(...kinds.map(({kind}) =>
+    el('option', {value: kind, 'data-i18n': 'kind_' + kind}, t('kind_' + kind))));
   programmeData = data;
   joinable = mayJoin;
   retros = sessions.map(listed);
@@ -286,7 +289,7 @@ document.getElementById('create-seminar').addEventListener('submit', event => {
 document.getElementById('join').addEventListener('submit', event => {
   event.preventDefault();
   const value = document.getElementById('join-id').value.trim();
-  const target = joinTarget(value, id => (retros.find(session => session.id === id) || {}).kind);
+  const target = joinTarget(value);
   if (target) location.href = target;
 });
 

@@ -6,6 +6,7 @@ import se.pollinator.cafe.CafeCommands.CreateInvitation;
 import se.pollinator.cafe.CafeCommands.PostNote;
 import se.pollinator.cafe.CafeCommands.RevokeInvitation;
 import se.pollinator.cafe.CafeCommands.TakeSeat;
+import se.pollinator.security.GuestFence;
 import se.pollinator.session.GuestsAllowed;
 import se.pollinator.session.SessionKind;
 
@@ -16,14 +17,23 @@ import java.util.Set;
 @Component
 public class CafeGuestRules implements GuestsAllowed {
 
+    private static final GuestFence.Ended CAFE_CLOSED = new GuestFence.Ended("guest.cafe-closed",
+            "The café has closed; thank you for taking part.");
+
     @Override
     public SessionKind kind() {
         return SessionKind.CAFE;
     }
 
+    /** A café's guests have always been told the café closed, in those words. */
     @Override
-    public String page() {
-        return "/cafe.html";
+    public GuestFence.Ended closed() {
+        return CAFE_CLOSED;
+    }
+
+    @Override
+    public String cafeId(String sessionId) {
+        return sessionId;
     }
 
     @Override

@@ -40,20 +40,12 @@ public class GuestFence extends OncePerRequestFilter {
         }
     }
 
-    /** Why a guest's access ended. */
-    public enum Ended {
-        REVOKED("guest.revoked", "Your invitation has been withdrawn."),
-        EXPIRED("guest.expired", "Your invitation has expired."),
-        CAFE_CLOSED("guest.cafe-closed", "The café has closed; thank you for taking part."),
-        CLOSED("guest.session-closed", "The session has closed; thank you for taking part.");
-
-        private final String code;
-        private final String detail;
-
-        Ended(String code, String detail) {
-            this.code = code;
-            this.detail = detail;
-        }
+    /** Why a guest's access ended: a problem code and what it says. */
+    public record Ended(String code, String detail) {
+        public static final Ended REVOKED = new Ended("guest.revoked", "Your invitation has been withdrawn.");
+        public static final Ended EXPIRED = new Ended("guest.expired", "Your invitation has expired.");
+        public static final Ended CLOSED = new Ended("guest.session-closed",
+                "The session has closed; thank you for taking part.");
     }
 
     /** A guest's session, the page it is on, and why their access ended (null while it holds). */
@@ -88,10 +80,10 @@ public class GuestFence extends OncePerRequestFilter {
             Ended ended = standing.map(Standing::ended).orElse(Ended.REVOKED);
             if (isPage(path)) {
                 // Told on the invitation's page what happened, not sent to a login they cannot use.
-                response.sendRedirect(request.getContextPath() + "/guest.html?ended=" + ended.code);
+                response.sendRedirect(request.getContextPath() + "/guest.html?ended=" + ended.code());
                 return;
             }
-            problems.write(response, HttpStatus.UNAUTHORIZED, ended.code, ended.detail, standing
+            problems.write(response, HttpStatus.UNAUTHORIZED, ended.code(), ended.detail(), standing
                     .map(held -> Map.<String, Object>of("sessionId", held.sessionId(), "cafeId", held.sessionId()))
                     .orElse(Map.of()));
             return;
@@ -104,7 +96,8 @@ public class GuestFence extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** A page, or a session's link (which leads to a page): a guest's leads to their own session. */
     private static boolean isPage(String path) {
-        return path.equals("/") || path.endsWith(".html");
+        return path.equals("/") || path.endsWith(".html") || path.startsWith("/sessions/");
     }
 }

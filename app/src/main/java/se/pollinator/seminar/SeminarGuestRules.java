@@ -24,11 +24,6 @@ public class SeminarGuestRules implements GuestsAllowed {
     }
 
     @Override
-    public String page() {
-        return "/seminar.html";
-    }
-
-    @Override
     public Object createLink(String sessionId, String byId, String invitationId, String tokenHash, Instant expiresAt,
                              Integer maxUses) {
         return new CreateSeminarInvitation(sessionId, byId, invitationId, tokenHash, expiresAt, maxUses);

@@ -17,23 +17,23 @@ import java.util.stream.Collectors;
 public class GuestStandings implements GuestFence.GuestSessions {
 
     private final SessionGuestStore guests;
-    private final Map<SessionKind, String> pages;
+    private final Map<SessionKind, GuestsAllowed> kinds;
     private final Clock clock;
 
     public GuestStandings(SessionGuestStore guests, List<GuestsAllowed> kinds, Clock clock) {
         this.guests = guests;
-        this.pages = kinds.stream().collect(Collectors.toMap(GuestsAllowed::kind, GuestsAllowed::page));
+        this.kinds = kinds.stream().collect(Collectors.toMap(GuestsAllowed::kind, kind -> kind));
         this.clock = clock;
     }
 
     @Override
     public Optional<GuestFence.Standing> standing(String guestId) {
-        return guests.standing(guestId, clock.instant()).map(standing -> new GuestFence.Standing(standing.sessionId(),
-                pages.getOrDefault(standing.kind(), "/"), standing.revoked() ? GuestFence.Ended.REVOKED
-                : standing.closed() ? closed(standing.kind()) : standing.expired() ? GuestFence.Ended.EXPIRED : null));
-    }
-
-    private static GuestFence.Ended closed(SessionKind kind) {
-        return kind == SessionKind.CAFE ? GuestFence.Ended.CAFE_CLOSED : GuestFence.Ended.CLOSED;
+        return guests.standing(guestId, clock.instant()).map(standing -> {
+            GuestsAllowed kind = kinds.get(standing.kind());
+            return new GuestFence.Standing(standing.sessionId(), kind == null ? "/" : kind.page(),
+                    standing.revoked() ? GuestFence.Ended.REVOKED
+                            : standing.closed() ? (kind == null ? GuestFence.Ended.CLOSED : kind.closed())
+                            : standing.expired() ? GuestFence.Ended.EXPIRED : null);
+        });
     }
 }

@@ -1,5 +1,6 @@
 package se.pollinator.session;
 
+import se.pollinator.security.GuestFence;
 import java.time.Instant;
 import java.util.Set;
 
@@ -14,7 +15,19 @@ public interface GuestsAllowed {
     SessionKind kind();
 
     /** The page a session of this kind is on, where its guests are sent ({@code /cafe.html}). */
-    String page();
+    default String page() {
+        return kind().page();
+    }
+
+    /** What a guest is told when the session they were let in to has closed. */
+    default GuestFence.Ended closed() {
+        return GuestFence.Ended.CLOSED;
+    }
+
+    /** The café id a guest's admission also answers, for a café's older clients; null for any other kind. */
+    default String cafeId(String sessionId) {
+        return null;
+    }
 
     /** A link for guests, kept by its token's hash; {@code maxUses} null for no limit. */
     Object createLink(String sessionId, String byId, String invitationId, String tokenHash, Instant expiresAt,

@@ -37,6 +37,18 @@ public class SessionDirectoryController {
                          String facilitatorName, Instant createdAt, Instant updatedAt, int participants) {
     }
 
+    /** A kind of session as the pages name it. */
+    public record Kind(SessionKind kind, Map<String, String> label) {
+    }
+
+    @Operation(summary = "The kinds of session, each with its name in Swedish and English")
+    @GetMapping("/api/session-kinds")
+    @ForGuests
+    public List<Kind> kinds() {
+        return java.util.Arrays.stream(SessionKind.values())
+                .map(kind -> new Kind(kind, Map.of("sv", kind.label(true), "en", kind.label(false)))).toList();
+    }
+
     @Operation(summary = "Every session I can see, of every kind, newest first",
             description = "Participants see the sessions they take part in; admins and evaluators see all. "
                     + "kind=RETRO|THINK_TANK|CAFE narrows it to one kind.")

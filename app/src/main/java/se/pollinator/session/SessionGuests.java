@@ -107,7 +107,7 @@ public class SessionGuests implements Commands.GuestRule {
         ReadYourWrites.await(() -> guests.admitted(guestId));
         String name = guests.guest(guestId).map(SessionGuestStore.Guest::displayName).orElse(guest.displayName());
         return new Admitted(invitation.sessionId(), invitation.kind(), guestId, name,
-                invitation.kind() == SessionKind.CAFE ? invitation.sessionId() : null);
+                allowing(invitation.kind()).cafeId(invitation.sessionId()));
     }
 
     /** A guest sends only the commands their kind allows guests, and only to their own session. */

@@ -20,9 +20,6 @@ import java.util.stream.Collectors;
 public final class SessionSummaryFormats {
 
     private static final Map<String, List<String>> WORDS = Map.ofEntries(
-            Map.entry("THINK_TANK", List.of("Tankesmedja", "Think tank")),
-            Map.entry("CAFE", List.of("Café", "Café")),
-            Map.entry("SEMINAR", List.of("Seminarium", "Seminar")),
             Map.entry("seminarQuestions", List.of("Frågor", "Questions")),
             Map.entry("polls", List.of("Omröstningar", "Polls")),
             Map.entry("poll", List.of("Omröstning", "Poll")),
@@ -86,7 +83,7 @@ public final class SessionSummaryFormats {
         int lang = swedish ? 0 : 1;
         StringBuilder out = new StringBuilder();
         out.append("# ").append(md(summary.title())).append("\n\n");
-        StringBuilder facts = new StringBuilder(word(summary.kind().name(), lang));
+        StringBuilder facts = new StringBuilder(summary.kind().label(swedish));
         facts.append(" · ").append(summary.module() == null ? word("programmeWide", lang)
                 : word("module", lang) + " " + summary.module());
         if (!summary.municipalities().isEmpty()) {

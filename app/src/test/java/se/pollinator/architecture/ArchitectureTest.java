@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The boundaries of DESIGN.md, kept by the build: the domain knows no Spring, the session kernel
- * knows no kind of session, the kinds of session know nothing of each other, and the
- * infrastructure that serves every session reaches the kinds only through the kernel.
+ * knows no kind of session, the kinds of session know nothing of each other, a kind is named only
+ * in its own packages and where it is registered, and the infrastructure that serves every
+ * session reaches the kinds only through the kernel.
  */
 class ArchitectureTest {
 
@@ -69,6 +70,20 @@ class ArchitectureTest {
                     .toArray(String[]::new);
             noClasses().that().resideInAPackage(kind).should().dependOnClassesThat().resideInAnyPackage(others)
                     .allowEmptyShould(true).check(classes);
+        }
+    }
+
+    /**
+     * A kind is registered once, as a constant of {@link SessionKind} (which says its page, its
+     * commands' path and its names): nothing outside the kind's own packages names it, so the
+     * kernel and the infrastructure serve a new kind as they serve the others.
+     */
+    @Test
+    void aKindIsNamedOnlyInItsOwnPackagesAndWhereItIsRegistered() {
+        for (SessionKind kind : SessionKind.values()) {
+            String own = "se.pollinator." + kind.name().toLowerCase(java.util.Locale.ROOT).replace("_", "") + "..";
+            noClasses().that().resideOutsideOfPackage(own).and().doNotBelongToAnyOf(SessionKind.class)
+                    .should().accessField(SessionKind.class, kind.name()).check(classes);
         }
     }
 

@@ -107,7 +107,7 @@ class PlanBrowserTest extends AppTest {
         assertThat(history.getText()).contains("Lade till målet", "Anna Lind",
                 "Retron kom fram till att varje förvaltning behöver en lots");
         String backHref = history.findElement(By.cssSelector("a.source-link")).getAttribute("href");
-        assertThat(backHref).contains("/retro.html?id=" + retro + "&item=");
+        assertThat(backHref).contains("/sessions/" + retro + "?item=");
 
         // The plan as it stood yesterday had neither goal; what changed since lists the new sub-goal.
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("const day = document.getElementById('as-of');"

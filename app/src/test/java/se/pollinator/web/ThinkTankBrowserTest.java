@@ -75,7 +75,7 @@ class ThinkTankBrowserTest extends AppTest {
                 By.cssSelector("#kind-summary [data-section='questions']"), "Vad hindrar oss?"));
         assertThat(facilitator.findElement(By.id("summary-meta")).getText()).contains("Tankesmedja", "Modul 3");
         assertThat(facilitator.findElement(By.id("retro-summary")).isDisplayed()).isFalse();
-        assertThat(facilitator.findElement(By.id("to-board")).getDomAttribute("href")).startsWith("/thinktank.html?id=");
+        assertThat(facilitator.findElement(By.id("to-board")).getDomAttribute("href")).isEqualTo("/sessions/" + id);
     }
 
     @Test

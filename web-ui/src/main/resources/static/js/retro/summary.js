@@ -6,6 +6,7 @@ import {api, attempt, notify} from '../api.js';
 import {explain} from '../errors.js';
 import {userMenu} from '../menu.js';
 import {sessionHref} from '../session/pages.js';
+import {loadKinds} from '../session/kinds.js';
 
 const votes = n => n + ' ' + t(n === 1 ? 'voteOne' : 'votes');
 
@@ -53,7 +54,7 @@ function render() {
   document.getElementById('kind-summary').hidden = !sections;
   document.getElementById('retro-summary').hidden = sections;
   document.getElementById('not-closed').hidden = summary.closed;
-  document.getElementById('to-board').href = sessionHref(summary.kind || 'RETRO', sessionId);
+  document.getElementById('to-board').href = sessionHref(sessionId);
   if (sections) {
     renderSections();
     return;
@@ -113,7 +114,7 @@ async function start() {
     location.href = '/';
     return;
   }
-  document.getElementById('to-board').href = '/retro.html?id=' + encodeURIComponent(sessionId);
+  document.getElementById('to-board').href = sessionHref(sessionId);
   document.getElementById('lang').append(languageSwitch(render));
   document.getElementById('print').addEventListener('click', () => window.print());
   document.getElementById('download-md').addEventListener('click', () => download('text/markdown', 'md'));
@@ -122,7 +123,8 @@ async function start() {
   translatePage();
   attempt(userMenu);
   try {
-    [summary, programmeData] = await Promise.all([api('GET', summaryPath), programme().catch(() => null)]);
+    [summary, programmeData] = await Promise.all([api('GET', summaryPath), programme().catch(() => null),
+      loadKinds()]);
   } catch (e) {
     notify(explain(e));
   }

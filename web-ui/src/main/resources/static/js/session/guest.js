@@ -13,7 +13,7 @@ document.getElementById('arrive').addEventListener('submit', event => {
   attempt(async () => {
     const admitted = await sendCommand('POST', '/api/guest/' + encodeURIComponent(token),
       {displayName: document.getElementById('display-name').value});
-    location.href = sessionHref(admitted.kind, admitted.sessionId);
+    location.href = sessionHref(admitted.sessionId);
   });
 });
 

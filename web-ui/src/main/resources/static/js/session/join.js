@@ -15,7 +15,7 @@ export function sessionFacts(session) {
 /** Joins the person to a listed session, then opens it; a refusal is told, not thrown. */
 export async function joinSession(session, open) {
   try {
-    await sendCommand('POST', joinPath(session.kind, session.id));
+    await sendCommand('POST', joinPath(session.id));
   } catch (e) {
     notify(explain(e));
     return;

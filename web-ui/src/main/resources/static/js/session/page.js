@@ -10,6 +10,7 @@ import {LiveSync} from '../live-sync.js';
 import {merge} from './merge.js';
 import {PresenceSync} from './presence-sync.js';
 import {linkedItemSelector} from './pages.js';
+import {loadKinds} from './kinds.js';
 import {joinSession, sessionFacts} from './join.js';
 
 /**
@@ -210,7 +211,7 @@ export function startSessionPage({sessionId, sync, onLanguage, withMe = () => {}
     }
     document.getElementById('lang').append(languageSwitch(onLanguage));
     translatePage();
-    const me = await userMenu();
+    const [me] = await Promise.all([userMenu(), loadKinds()]);
     const toSummary = document.getElementById('to-summary');
     if (toSummary) {
       toSummary.href = '/summary.html?id=' + encodeURIComponent(sessionId);

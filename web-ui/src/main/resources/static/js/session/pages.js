@@ -1,54 +1,41 @@
-// Which page shows which kind of session, and the links that lead there. Pure, so it is tested on its own.
-
-/** The page of each kind of session. */
-export const PAGES = {RETRO: '/retro.html', THINK_TANK: '/thinktank.html', CAFE: '/cafe.html',
-  SEMINAR: '/seminar.html'};
-
-/** Where a person joins each kind of session by themselves. */
-const JOIN_PATHS = {RETRO: '/api/retros', THINK_TANK: '/api/thinktanks', CAFE: '/api/cafes',
-  SEMINAR: '/api/seminars'};
-
-/** The request that joins the person to a session of this kind. */
-export function joinPath(kind, sessionId) {
-  return (JOIN_PATHS[kind] || JOIN_PATHS.RETRO) + '/' + encodeURIComponent(sessionId) + '/participants';
-}
-
-/** The page of each kind of item a plan change may cite. */
-const ITEM_PAGES = {DECISION: PAGES.RETRO, ACTION_ITEM: PAGES.RETRO, RECOMMENDATION: PAGES.THINK_TANK,
-  CAFE_INSIGHT: PAGES.CAFE, SEMINAR_ANSWER: PAGES.SEMINAR, POLL_RESULT: PAGES.SEMINAR};
+// The links that lead to sessions. A session's link is /sessions/{id}: the server knows each
+// session's kind and sends the browser on to that kind's page, so nothing here names a kind.
+// Pure, so it is tested on its own.
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
-/** A session's page, for a kind the directory names (a retro's when the kind is not known). */
-export function sessionHref(kind, sessionId) {
-  return (PAGES[kind] || PAGES.RETRO) + '?id=' + encodeURIComponent(sessionId);
+/** A session's link, of whatever kind; {@code query} (already encoded) is kept for its page. */
+export function sessionHref(sessionId, query = '') {
+  return '/sessions/' + encodeURIComponent(sessionId) + (query ? '?' + query : '');
+}
+
+/** The request that joins the person to a session of any kind they may join by themselves. */
+export function joinPath(sessionId) {
+  return '/api/sessions/' + encodeURIComponent(sessionId) + '/participants';
 }
 
 /** The page of a plan change's source, with the cited item named so that the page marks it. */
 export function sourceHref(source) {
-  return (ITEM_PAGES[source.kind] || PAGES.RETRO) + '?id=' + encodeURIComponent(source.sessionId)
-    + '&item=' + encodeURIComponent(source.itemId);
+  return sessionHref(source.sessionId, 'item=' + encodeURIComponent(source.itemId));
 }
 
 /**
- * Where "Join" leads for what was pasted: a session page's link keeps its page and its share
- * token; a bare id goes to the page of the kind the directory knows it as. Null for anything else.
+ * Where "Join" leads for what was pasted: a session's link (or a session page's) or a bare id, its
+ * share token kept. Only the id and the token are taken from it: another site is never followed.
+ * Null for anything else.
  */
-export function joinTarget(pasted, kindOf = () => null) {
+export function joinTarget(pasted) {
   const value = String(pasted || '').trim();
   const match = value.match(UUID);
   if (!match) return null;
-  const id = match[0];
   let url = null;
   try {
     url = new URL(value, 'http://pasted.invalid');
   } catch {
     url = null;
   }
-  const page = url && Object.values(PAGES).includes(url.pathname) ? url.pathname : null;
   const join = url ? url.searchParams.get('join') : null;
-  const href = page ? page + '?id=' + encodeURIComponent(id) : sessionHref(kindOf(id), id);
-  return join && /^[A-Za-z0-9_-]{1,128}$/.test(join) ? href + '&join=' + encodeURIComponent(join) : href;
+  return sessionHref(match[0], join && /^[A-Za-z0-9_-]{1,128}$/.test(join) ? 'join=' + encodeURIComponent(join) : '');
 }
 
 /** The element of the item a link names (`?item=`), in any kind's page, or null. */
