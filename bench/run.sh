@@ -47,7 +47,7 @@ run() {
   run --writers 16 --boards 1 --subscribers 5 --cards 2000
   run --writers 4 --boards 50 --subscribers 5 --cards 2000
   echo
-  echo "Cost of a card as the board grows (one writer, one subscriber), and reading history:"
+  echo "Cost of an item as the board grows, for retros, think tanks and cafés (one writer timed, one subscriber), with the size of each push, and reading history:"
   echo
   mvn -B -q -Dstyle.color=never -pl bench exec:java \
     -Dexec.args="growth --base http://127.0.0.1:$PORT --password $PASSWORD" | plain | grep '^|'

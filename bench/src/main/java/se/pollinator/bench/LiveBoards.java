@@ -171,18 +171,24 @@ final class LiveBoards {
 
     /** New people who take part in every board, each with a personal access token. */
     List<Api> people(String kind, int count, Api admin, List<String> boards) {
+        return people(kind, count, admin, person -> boards.forEach(board ->
+                person.must("/api/retros/" + board + "/participants", null)));
+    }
+
+    /** New members of module 2, each with a personal access token, who then do {@code join}. */
+    List<Api> people(String kind, int count, Api admin, java.util.function.Consumer<Api> join) {
         List<Api> people = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String username = "bench-" + run + "-" + kind + i;
             String password = password();
             String id = admin.must("/api/people", Map.of("username", username, "displayName", "Bench " + kind + i,
                     "password", password, "roles", List.of("MEMBER"))).body().get("id").asText();
-            // The boards are open to module 2: its members join without the link.
+            // The sessions are open to module 2: its members join without a link.
             admin.must("/api/programme/modules/2/members", Map.of("personId", id));
             String token = Api.basic(options.base(), username, password)
                     .must("/api/me/tokens", Map.of("name", "bench")).body().get("token").asText();
             Api person = Api.token(options.base(), token);
-            boards.forEach(board -> person.must("/api/retros/" + board + "/participants", null));
+            join.accept(person);
             people.add(person);
         }
         return people;

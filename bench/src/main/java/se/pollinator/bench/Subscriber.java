@@ -30,8 +30,12 @@ final class Subscriber implements AutoCloseable {
     private final WebSocketStompClient client;
     private final ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
     private final StompSession session;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     /** Item id to the nano time its push arrived. */
     final Map<String, Long> arrivals = new ConcurrentHashMap<>();
+    /** Item id to the size of the message it arrived in, as compact JSON (the server's own), in bytes. */
+    final Map<String, Integer> sizes = new ConcurrentHashMap<>();
     private final java.util.function.Function<Map<?, ?>, List<String>> arrived;
     private final java.util.concurrent.atomic.AtomicInteger transportErrors = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -76,10 +80,23 @@ final class Subscriber implements AutoCloseable {
             public void handleFrame(StompHeaders headers, Object payload) {
                 long now = System.nanoTime();
                 if (payload instanceof Map<?, ?> message) {
-                    arrived.apply(message).forEach(id -> arrivals.putIfAbsent(id, now));
+                    List<String> ids = arrived.apply(message);
+                    ids.forEach(id -> arrivals.putIfAbsent(id, now));
+                    if (!ids.isEmpty()) {
+                        int size = sizeOf(message);
+                        ids.forEach(id -> sizes.putIfAbsent(id, size));
+                    }
                 }
             }
         });
+    }
+
+    private static int sizeOf(Map<?, ?> message) {
+        try {
+            return JSON.writeValueAsBytes(message).length;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return -1;
+        }
     }
 
     /** The ids of the items a message of this type upserts into this collection. */
