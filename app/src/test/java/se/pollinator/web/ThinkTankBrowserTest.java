@@ -57,6 +57,13 @@ class ThinkTankBrowserTest extends AppTest {
         WebDriver facilitator = browser(fia);
         facilitator.get("http://localhost:" + port + "/thinktank.html?id=" + id);
         waiting(facilitator).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        // Someone who only watches comes: presence redraws itself, never the controls being clicked.
+        WebElement next = waiting(facilitator).until(ExpectedConditions.elementToBeClickable(By.id("next-phase")));
+        Login eva = person("Eva Utvärderare", "EVALUATOR");
+        browser(eva).get(facilitator.getCurrentUrl());
+        waiting(facilitator).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#presence [data-person='" + eva.id() + "']")));
+        assertThat(ExpectedConditions.stalenessOf(next).apply(facilitator)).as("the button is the same").isFalse();
         Browser.click(waiting(facilitator), By.id("next-phase"));
         org.openqa.selenium.Alert asked = waiting(facilitator).until(ExpectedConditions.alertIsPresent());
         assertThat(asked.getText()).contains("Publicera rekommendationerna");

@@ -220,9 +220,11 @@ function render() {
 }
 
 function connect() {
+  // Presence redraws only itself: in a crowd it changes several times a second, and redrawing
+  // the board with it would replace the very button someone is clicking.
   connection = connectSession({sessionId, sync, onPresence: present => {
     presence = present;
-    render();
+    if (view()) showBoardPresence(presence, {...view(), participants: participants()}, connection && connection.connected);
   }});
 }
 
