@@ -56,6 +56,7 @@ import se.pollinator.retro.RetroEvents.VoteRetracted;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.rules.Text;
 import se.pollinator.rules.Values;
+import se.pollinator.session.SessionPhases;
 import se.pollinator.session.SessionRules;
 import se.pollinator.session.SessionTimer;
 
@@ -302,13 +303,7 @@ public class Retro {
     public void handle(ChangePhase command) {
         requireFacilitator(command.byId(), "move-phase", "move the phase");
         requireOpen();
-        if (command.to() == null) {
-            throw RuleViolation.invalid("phase.required", "A phase is required: REFLECT, GROUP, VOTE, DISCUSS or CLOSED.");
-        }
-        if (!phase.isNeighbour(command.to())) {
-            throw RuleViolation.conflict("phase.one-step", "The retro is in %s; it can only move one step, not to %s.",
-                    phase, command.to());
-        }
+        SessionPhases.requireOneStep("the retro", phase, command.to(), Phase.class, SessionPhases.Steps.EITHER_WAY);
         apply(new PhaseChanged(retroId, phase, command.to(), command.byId()));
     }
 
@@ -324,9 +319,7 @@ public class Retro {
     public void handle(StopTimer command) {
         requireFacilitator(command.byId(), "stop-timer", "stop the timer");
         requireOpen();
-        if (!timerRunning) {
-            throw RuleViolation.conflict("timer.not-running", "No timer is running.");
-        }
+        SessionTimer.requireRunning(timerRunning);
         apply(new TimerStopped(retroId, command.byId()));
     }
 

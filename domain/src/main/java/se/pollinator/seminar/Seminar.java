@@ -46,6 +46,7 @@ import se.pollinator.seminar.SeminarEvents.SeminarJoined;
 import se.pollinator.seminar.SeminarEvents.SeminarPhaseChanged;
 import se.pollinator.seminar.SeminarEvents.UpvoteRetracted;
 import se.pollinator.session.GuestLinks;
+import se.pollinator.session.SessionPhases;
 import se.pollinator.session.SessionRules;
 
 import java.util.ArrayList;
@@ -166,13 +167,8 @@ public class Seminar {
     public void handle(ChangeSeminarPhase command) {
         requireModerator(command.byId(), "move the phase");
         requireOpen();
-        if (command.to() == null) {
-            throw RuleViolation.invalid("phase.required", "A phase is required: OPEN, LIVE or CLOSED.");
-        }
-        if (!phase.isNext(command.to())) {
-            throw RuleViolation.conflict("phase.one-step", "The seminar is %s; it moves one step forward, not to %s.",
-                    phase, command.to());
-        }
+        SessionPhases.requireOneStep("the seminar", phase, command.to(), SeminarPhase.class,
+                SessionPhases.Steps.FORWARD);
         apply(new SeminarPhaseChanged(seminarId, phase, command.to(), command.byId()));
     }
 

@@ -7,9 +7,5 @@ public enum SeminarPhase {
     /** The seminar is on: questions, votes and polls. */
     LIVE,
     /** Over; nothing changes any more. */
-    CLOSED;
-
-    public boolean isNext(SeminarPhase to) {
-        return to != null && to.ordinal() == ordinal() + 1;
-    }
+    CLOSED
 }

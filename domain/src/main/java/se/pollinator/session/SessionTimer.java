@@ -5,7 +5,7 @@ import se.pollinator.rules.RuleViolation;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The countdown every kind of session has: the rule for how long it may run. */
+/** The countdown every kind of session has: how long it may run, and that only a running one stops. */
 public final class SessionTimer {
 
     public static final Duration MAX = Duration.ofHours(2);
@@ -20,6 +20,13 @@ public final class SessionTimer {
         }
         if (Duration.between(startsAt, endsAt).compareTo(MAX) > 0) {
             throw RuleViolation.invalid("timer.too-long", "The timer can run for at most %s minutes.", MAX.toMinutes());
+        }
+    }
+
+    /** Throws unless a timer is running (to be stopped). */
+    public static void requireRunning(boolean running) {
+        if (!running) {
+            throw RuleViolation.conflict("timer.not-running", "No timer is running.");
         }
     }
 }

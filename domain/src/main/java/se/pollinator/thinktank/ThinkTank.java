@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import se.pollinator.rules.RuleViolation;
 import se.pollinator.rules.Text;
 import se.pollinator.rules.Values;
+import se.pollinator.session.SessionPhases;
 import se.pollinator.session.SessionRules;
 import se.pollinator.session.SessionTimer;
 import se.pollinator.thinktank.ThinkTankCommands.AddQuestion;
@@ -156,13 +157,8 @@ public class ThinkTank {
     public void handle(ChangeThinkTankPhase command) {
         requireFacilitator(command.byId(), "move-phase", "move the phase");
         requireOpen();
-        if (command.to() == null) {
-            throw RuleViolation.invalid("phase.required", "A phase is required: PREPARE, EXPLORE, RECOMMEND or CLOSED.");
-        }
-        if (!phase.isNeighbour(command.to())) {
-            throw RuleViolation.conflict("phase.one-step", "The think tank is in %s; it can only move one step, not to %s.",
-                    phase, command.to());
-        }
+        SessionPhases.requireOneStep("the think tank", phase, command.to(), ThinkTankPhase.class,
+                SessionPhases.Steps.EITHER_WAY);
         apply(new ThinkTankPhaseChanged(thinkTankId, phase, command.to(), command.byId()));
     }
 
@@ -270,9 +266,7 @@ public class ThinkTank {
     public void handle(StopThinkTankTimer command) {
         requireFacilitator(command.byId(), "stop-timer", "stop the timer");
         requireOpen();
-        if (!timerRunning) {
-            throw RuleViolation.conflict("timer.not-running", "No timer is running.");
-        }
+        SessionTimer.requireRunning(timerRunning);
         apply(new ThinkTankTimerStopped(thinkTankId, command.byId()));
     }
 

@@ -9,9 +9,5 @@ public enum ThinkTankPhase {
     /** The facilitator and the experts draft recommendations based on insights. */
     RECOMMEND,
     /** The recommendations are published; nothing changes any more. */
-    CLOSED;
-
-    public boolean isNeighbour(ThinkTankPhase other) {
-        return Math.abs(ordinal() - other.ordinal()) == 1 && this != CLOSED;
-    }
+    CLOSED
 }
