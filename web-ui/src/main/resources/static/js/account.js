@@ -9,7 +9,7 @@ function renderTokens() {
   translatePage();
   const list = document.getElementById('tokens');
   list.replaceChildren(...(tokens.length ? tokens.map(token => el('li', {class: 'list-item', 'data-token-id': token.id},
-    el('span', {class: 'retro-link'}, el('strong', {}, token.name),
+    el('span', {class: 'item-link'}, el('strong', {}, token.name),
       el('span', {class: 'meta'}, t('created') + ' ' + new Date(token.createdAt).toLocaleDateString()
         + ' · ' + t('expires') + ' ' + new Date(token.expiresAt).toLocaleDateString()
         + (token.lastUsedAt ? ' · ' + t('lastUsed') + ' ' + new Date(token.lastUsedAt).toLocaleString() : ''))),

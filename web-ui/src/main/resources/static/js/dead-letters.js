@@ -13,7 +13,7 @@ function renderParked() {
     return;
   }
   list.replaceChildren(...parked.map(letter => el('li', {class: 'list-item'},
-    el('span', {class: 'retro-link'}, el('strong', {}, letter.group + ': ' + letter.eventType),
+    el('span', {class: 'item-link'}, el('strong', {}, letter.group + ': ' + letter.eventType),
       el('span', {class: 'meta'}, (letter.aggregateId || '') + ' #' + letter.aggregateSeq)),
     el('span', {class: 'meta'}, letter.error || ''),
     el('span', {class: 'meta'}, t('attempts') + ': ' + letter.attempts + ' · ' + t('nextTry') + ': '

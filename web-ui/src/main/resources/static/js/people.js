@@ -51,7 +51,7 @@ function personRow(person) {
     }}, person.disabled ? t('enable') : t('disable'));
   return el('li', {class: 'list-item person' + (person.disabled ? ' disabled' : ''), 'data-key': 'person-' + person.id,
     'data-person-id': person.id},
-    el('span', {class: 'retro-link'}, el('strong', {}, person.displayName),
+    el('span', {class: 'item-link'}, el('strong', {}, person.displayName),
       el('span', {class: 'meta'}, person.username + ' · ' + person.roles.map(role => t('role_' + role)).join(', '))),
     person.disabled ? el('span', {class: 'phase-pill'}, t('disabled')) : null,
     toggle, edit);

@@ -37,8 +37,8 @@ public class SessionDirectoryController {
                          String facilitatorName, Instant createdAt, Instant updatedAt, int participants) {
     }
 
-    /** A kind of session as the pages name it. */
-    public record Kind(SessionKind kind, Map<String, String> label) {
+    /** A kind of session as the pages name it; {@code slug} names its scripts' folder ({@code js/retro/}). */
+    public record Kind(SessionKind kind, String slug, Map<String, String> label) {
     }
 
     @Operation(summary = "The kinds of session, each with its name in Swedish and English")
@@ -46,7 +46,8 @@ public class SessionDirectoryController {
     @ForGuests
     public List<Kind> kinds() {
         return java.util.Arrays.stream(SessionKind.values())
-                .map(kind -> new Kind(kind, Map.of("sv", kind.label(true), "en", kind.label(false)))).toList();
+                .map(kind -> new Kind(kind, kind.slug(), Map.of("sv", kind.label(true), "en", kind.label(false))))
+                .toList();
     }
 
     @Operation(summary = "Every session I can see, of every kind, newest first",

@@ -5,9 +5,11 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import se.pollinator.session.SessionKind;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -35,16 +37,18 @@ public class Pages {
                 .filter(name -> !name.equals(FRAME)).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** My sessions, with each kind's form to open one (from the kind's own template). */
     @GetMapping("/")
-    public String home() {
+    public String home(Model model) {
+        model.addAttribute("kinds", SessionKind.values());
         return "index";
     }
 
     @GetMapping("/{page:[a-z-]+}.html")
-    public String page(@PathVariable String page) {
+    public String page(@PathVariable String page, Model model) {
         if (!pages.contains(page)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no page " + page + ".html.");
         }
-        return page;
+        return page.equals("index") ? home(model) : page;
     }
 }

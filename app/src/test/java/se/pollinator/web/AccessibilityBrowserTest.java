@@ -137,7 +137,7 @@ class AccessibilityBrowserTest extends AppTest {
             new WebDriverWait(browser, WAIT).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
             // The phase's own controls are drawn: axe checks them, not a half-drawn page.
             String drawn = Map.of("REFLECT", ".open-composer", "GROUP", ".select-card input", "VOTE", ".vote-buttons button",
-                    "DISCUSS", ".now-pill", "CLOSED", "#to-summary").get(phase);
+                    "DISCUSS", ".now-pill", "CLOSED", ".closed-summary").get(phase);
             new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(drawn)));
             assertNoViolations("board in " + phase);
         }

@@ -30,6 +30,32 @@ class PagesTest extends AppTest {
         }
     }
 
+    /**
+     * My sessions lists, filters, joins and opens every kind, and takes in each kind's own form to
+     * open one (templates/<kind>/create.html, js/<kind>/create.js): it names no kind itself, nor do
+     * the kernel's modules that link and name sessions.
+     */
+    @Test
+    void mySessionsAndTheKernelsPageModulesNameNoKind() throws Exception {
+        PathMatchingResourcePatternResolver files = new PathMatchingResourcePatternResolver();
+        for (String shared : List.of("classpath:/templates/index.html", "classpath:/static/js/sessions.js",
+                "classpath:/static/js/session/pages.js", "classpath:/static/js/session/kinds.js",
+                "classpath:/static/js/session/create-form.js", "classpath:/static/js/session/list.js",
+                "classpath:/static/js/session/join.js")) {
+            String text = files.getResource(shared).getContentAsString(StandardCharsets.UTF_8);
+            for (se.pollinator.session.SessionKind kind : se.pollinator.session.SessionKind.values()) {
+                assertThat(text).as(shared).doesNotContain("'" + kind.name() + "'", "\"" + kind.name() + "\"",
+                        kind.api(), kind.page(), "/" + kind.slug() + "/");
+            }
+        }
+        for (se.pollinator.session.SessionKind kind : se.pollinator.session.SessionKind.values()) {
+            assertThat(files.getResource("classpath:/templates/" + kind.slug() + "/create.html").exists())
+                    .as(kind + "'s own form").isTrue();
+            assertThat(files.getResource("classpath:/static/js/" + kind.slug() + "/create.js").exists())
+                    .as(kind + "'s own form's script").isTrue();
+        }
+    }
+
     @Test
     void everyPageIsServedAtItsNameWithTheFramesHeadAndTopBar() throws Exception {
         for (Resource page : pages()) {

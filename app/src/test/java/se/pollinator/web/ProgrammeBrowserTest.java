@@ -62,7 +62,7 @@ class ProgrammeBrowserTest extends AppTest {
                 "Lots: Pia Lots"));
         assertThat(browser.findElement(By.cssSelector("[data-municipality='UPPSALA'] details")).getDomAttribute("open"))
                 .as("the edit panel stays open after a pick").isNotNull();
-        assertThat(browser.findElement(By.cssSelector("[data-municipality='UPPSALA'] .retro-link")).getSize().getWidth())
+        assertThat(browser.findElement(By.cssSelector("[data-municipality='UPPSALA'] .item-link")).getSize().getWidth())
                 .as("the name keeps its room beside an open edit panel").isGreaterThan(150);
 
         WebElement five = edited("[data-module='5']");

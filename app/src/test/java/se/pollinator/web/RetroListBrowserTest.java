@@ -34,7 +34,7 @@ class RetroListBrowserTest extends AppTest {
         browser = Browser.start("sv-SE");
         Browser.logIn(browser, port, maja.username(), maja.password());
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("retros-empty"), "Skapa en retro, en tankesmedja eller ett café"));
+                By.id("sessions-empty"), "Skapa en retro, en tankesmedja eller ett café"));
 
         ApiClient facilitator = api(maja);
         String spring = newRetro(facilitator, "title", "Vårens retro", "municipality", "LUND",
@@ -49,22 +49,22 @@ class RetroListBrowserTest extends AppTest {
         browser.navigate().refresh();
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.id("active-heading"), "Pågående (2)"));
         assertThat(browser.findElement(By.id("closed-heading")).getText()).isEqualTo("Avslutade (1)");
-        String firstRunning = browser.findElement(By.cssSelector("#active-retros .list-item")).getText();
+        String firstRunning = browser.findElement(By.cssSelector("#active-sessions .list-item")).getText();
         assertThat(firstRunning).contains("Vårens retro", "Lund", "Facilitator: Maja Lind", "2027", "Reflektera");
-        assertThat(browser.findElement(By.cssSelector("#active-retros .list-item a")).getAttribute("href"))
-                .endsWith("/retro.html?id=" + spring);
-        assertThat(browser.findElement(By.id("closed-retros")).getText()).contains("Höstens retro", "Avslutad",
+        assertThat(browser.findElement(By.cssSelector("#active-sessions .list-item a")).getAttribute("href"))
+                .endsWith("/sessions/" + spring);
+        assertThat(browser.findElement(By.id("closed-sessions")).getText()).contains("Höstens retro", "Avslutad",
                 "Sammanfattning");
-        assertThat(browser.findElement(By.id("retros-empty")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("sessions-empty")).isDisplayed()).isFalse();
 
-        browser.findElement(By.id("retro-search")).sendKeys("malmo");
+        browser.findElement(By.id("session-search")).sendKeys("malmo");
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.id("active-heading"), "Pågående (1)"));
-        assertThat(browser.findElement(By.id("active-retros")).getText()).contains("Vinterns retro")
+        assertThat(browser.findElement(By.id("active-sessions")).getText()).contains("Vinterns retro")
                 .doesNotContain("Vårens retro");
         assertThat(browser.findElement(By.id("closed-heading")).isDisplayed()).isFalse();
 
-        browser.findElement(By.id("retro-search")).sendKeys(" zzz");
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.id("retros-empty"),
+        browser.findElement(By.id("session-search")).sendKeys(" zzz");
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.id("sessions-empty"),
                 "Inga retros matchar sökningen."));
         assertThat(browser.findElement(By.id("active-heading")).isDisplayed()).isFalse();
     }

@@ -106,9 +106,9 @@ class ThinkTankBrowserTest extends AppTest {
         assertThat(facilitator.findElements(By.cssSelector("[data-question-id]"))).hasSize(2);
 
         WebDriver expert = browser(erik);
-        waiting(expert).until(ExpectedConditions.textToBePresentInElementLocated(By.id("active-retros"),
+        waiting(expert).until(ExpectedConditions.textToBePresentInElementLocated(By.id("active-sessions"),
                 "Vårens tankesmedja"));
-        expert.findElement(By.cssSelector("#active-retros [data-kind=THINK_TANK] a")).click();
+        expert.findElement(By.cssSelector("#active-sessions [data-kind=THINK_TANK] a")).click();
         Browser.click(waiting(expert), By.id("join"));
         waiting(facilitator).until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
         Browser.click(waiting(facilitator), By.id("next-phase"));
@@ -167,12 +167,12 @@ class ThinkTankBrowserTest extends AppTest {
         assertThat(member.findElements(By.id("join-panel"))).isEmpty();
 
         member.get("http://localhost:" + port + "/");
-        By row = By.cssSelector("#joinable-retros li[data-session-id='" + listed + "']");
+        By row = By.cssSelector("#joinable-sessions li[data-session-id='" + listed + "']");
         assertThat(waiting(member).until(ExpectedConditions.visibilityOfElementLocated(row)).getText())
                 .contains("Listad tankesmedja");
-        assertThat(member.findElements(By.cssSelector("#joinable-retros li[data-session-id='" + linked + "']")))
+        assertThat(member.findElements(By.cssSelector("#joinable-sessions li[data-session-id='" + linked + "']")))
                 .as("one already joined is among their sessions, not offered").isEmpty();
-        Browser.click(waiting(member), By.cssSelector("#joinable-retros li[data-session-id='" + listed + "'] button"));
+        Browser.click(waiting(member), By.cssSelector("#joinable-sessions li[data-session-id='" + listed + "'] button"));
         waiting(member).until(ExpectedConditions.urlContains("/thinktank.html?id=" + listed));
         waiting(member).until(ExpectedConditions.textToBePresentInElementLocated(By.id("questions"), "Vem saknas?"));
     }

@@ -24,6 +24,14 @@ public enum SessionKind {
         this.english = english;
     }
 
+    /**
+     * The kind's short name, which names its page ({@code /retro.html}), its packages and the
+     * folders of its page's scripts and templates ({@code js/retro/}, {@code templates/retro/}).
+     */
+    public String slug() {
+        return page;
+    }
+
     /** Where the kind's commands are sent: {@code /api/retros}. */
     public String api() {
         return "/api/" + resource;
@@ -31,7 +39,7 @@ public enum SessionKind {
 
     /** The page a session of this kind is shown on: {@code /retro.html}. */
     public String page() {
-        return "/" + page + ".html";
+        return "/" + slug() + ".html";
     }
 
     /** What the kind is called, in Swedish or in English. */

@@ -68,7 +68,7 @@ function projectItem(project) {
   const link = '/municipality.html?id=' + encodeURIComponent(project.id)
     + (source ? '&source=' + encodeURIComponent(source.sessionId + ':' + source.itemId) : '');
   return el('li', {class: 'list-item project', 'data-municipality': project.id},
-    el('a', {href: link, class: 'retro-link'}, el('strong', {}, nameOf(project)),
+    el('a', {href: link, class: 'item-link'}, el('strong', {}, nameOf(project)),
       el('span', {class: 'meta'}, t('pilot') + ': ' + (project.pilotId ? names([project.pilotId]) : t('noPilot'))
         + ' · ' + t('members') + ': ' + names(project.memberIds))),
     glance(project),
@@ -86,7 +86,7 @@ function moduleItem(module) {
   const admin = me.roles.includes('ADMIN');
   const path = '/api/programme/modules/' + encodeURIComponent(module.id);
   return el('li', {class: 'list-item project', 'data-module': module.id},
-    el('div', {class: 'retro-link'}, el('strong', {}, module.number + ' · ' + nameOf(module)),
+    el('div', {class: 'item-link'}, el('strong', {}, module.number + ' · ' + nameOf(module)),
       el('span', {class: 'meta'}, t('leads') + ': ' + names(module.leadIds) + ' · ' + t('members') + ': '
         + names(module.memberIds))),
     module.retired ? el('span', {class: 'phase-pill phase-CLOSED'}, t('retired')) : null,

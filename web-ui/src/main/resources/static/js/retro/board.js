@@ -418,7 +418,7 @@ function renderOutcomes() {
   if (current.phase === 'DISCUSS' || current.phase === 'CLOSED') {
     if (current.phase === 'CLOSED') {
       parts.push(el('p', {class: 'closed-note', 'data-key': 'closed'}, t('closedNote'), ' ',
-        el('a', {href: '/summary.html?id=' + encodeURIComponent(sessionId), id: 'to-summary'}, t('toSummary'))));
+        el('a', {href: '/summary.html?id=' + encodeURIComponent(sessionId), class: 'closed-summary'}, t('toSummary'))));
     }
     parts.push(queuePanel(), decisionsPanel(), actionsPanel());
   }
@@ -649,6 +649,10 @@ async function start() {
   setUpShare();
   programme().then(data => { programmeData = data; render(); }).catch(() => {});
   me = await attempt(userMenu);
+  // The frame's link to what the retro came to, as every kind's page has it.
+  const toSummary = document.getElementById('to-summary');
+  toSummary.href = '/summary.html?id=' + encodeURIComponent(sessionId);
+  toSummary.hidden = !me;
   // Admins and evaluators may read any board; admins join only when they choose to take part.
   if (me && me.roles.some(role => role === 'MEMBER' || role === 'FACILITATOR')) await join();
   connect();

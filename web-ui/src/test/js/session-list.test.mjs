@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {emptyState, matches, splitRetros} from '../../main/resources/static/js/retro/list.js';
+import {emptyState, matches, splitSessions} from '../../main/resources/static/js/session/list.js';
 
 const retro = (id, phase, extra = {}) => ({
   id, title: 'Retro ' + id, phase, municipalityName: null, facilitatorName: 'Anna Berg',
@@ -16,7 +16,7 @@ test('running retros come first by scheduled time, those without one after, newe
     retro('e', 'GROUP', {createdAt: '2026-11-04T10:00:00Z'}),
     retro('f', 'CLOSED', {updatedAt: '2026-11-05T10:00:00Z'}),
   ];
-  const {active, closed} = splitRetros(retros);
+  const {active, closed} = splitSessions(retros);
   assert.deepEqual(active.map(r => r.id), ['d', 'b', 'e', 'a']);
   assert.deepEqual(closed.map(r => r.id), ['f', 'c']);
 });
@@ -27,7 +27,7 @@ test('search finds words in title, municipality project and facilitator, without
   assert.ok(matches(lund, 'HÖST berg'));
   assert.ok(matches(lund, '  '));
   assert.ok(!matches(lund, 'malmö'));
-  assert.deepEqual(splitRetros([lund, retro('x', 'CLOSED')], 'göteborg').closed, []);
+  assert.deepEqual(splitSessions([lund, retro('x', 'CLOSED')], 'göteborg').closed, []);
 });
 
 test('an empty list tells a lone admin to add people, a facilitator to create, anyone else how to join', () => {

@@ -7,33 +7,33 @@ export function fold(text) {
   return (text || '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** Whether every word of the query is in the retro's title, municipality project or facilitator. */
-export function matches(retro, query) {
-  const haystack = fold([retro.title, retro.municipalityName, retro.facilitatorName].join(' '));
+/** Whether every word of the query is in the session's title, municipality project or facilitator. */
+export function matches(session, query) {
+  const haystack = fold([session.title, session.municipalityName, session.facilitatorName].join(' '));
   return fold(query).split(/\s+/).filter(Boolean).every(word => haystack.includes(word));
 }
 
 /**
- * The retros that match the query, running ones first by when they are scheduled (those without a
+ * The sessions that match the query, running ones first by when they are scheduled (those without a
  * time after, newest first), closed ones newest first.
  */
-export function splitRetros(retros, query = '') {
-  const found = retros.filter(retro => matches(retro, query));
+export function splitSessions(sessions, query = '') {
+  const found = sessions.filter(session => matches(session, query));
   const time = value => value ? Date.parse(value) : null;
-  const active = found.filter(retro => retro.phase !== 'CLOSED').sort((a, b) => {
+  const active = found.filter(session => session.phase !== 'CLOSED').sort((a, b) => {
     const [sa, sb] = [time(a.scheduledAt), time(b.scheduledAt)];
     if (sa !== null && sb !== null && sa !== sb) return sa - sb;
     if ((sa === null) !== (sb === null)) return sa === null ? 1 : -1;
     return time(b.createdAt) - time(a.createdAt);
   });
-  const closed = found.filter(retro => retro.phase === 'CLOSED')
+  const closed = found.filter(session => session.phase === 'CLOSED')
     .sort((a, b) => time(b.updatedAt) - time(a.updatedAt));
   return {active, closed};
 }
 
 /**
  * What an empty list tells the person, as a text key: an admin alone in a new installation is told
- * to add people first, one who may create retros to create one, anyone else how to join.
+ * to add people first, one who may open sessions to open one, anyone else how to join.
  */
 export function emptyState(roles, peopleCount) {
   if (roles.includes('ADMIN') && peopleCount !== null && peopleCount <= 1) return 'emptyAddPeople';
