@@ -98,15 +98,25 @@ class PlanBrowserTest extends AppTest {
         browser.findElement(By.id("goal-submit")).click();
 
         By subGoal = By.xpath("//li[@data-goal-id][./div/strong[@class='goal-title' and text()='Lotsar i alla förvaltningar']]");
-        WebElement goal = waiting().until(ExpectedConditions.presenceOfElementLocated(subGoal));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(subGoal));
         assertThat(browser.findElement(By.id("goal-form-panel")).isDisplayed()).isFalse();
-        assertThat(goal.findElement(By.xpath("ancestor::li[@data-goal-id][1]")).getAttribute("data-goal-id"))
-                .isEqualTo(top);
-        goal.findElement(By.cssSelector(":scope > details > summary")).click();
-        WebElement history = goal.findElement(By.cssSelector(":scope > details"));
-        assertThat(history.getText()).contains("Lade till målet", "Anna Lind",
+        // The tree is drawn again when the plan's own push arrives after the answer: each look finds the goal anew.
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> top.equals(
+                driver.findElement(subGoal).findElement(By.xpath("ancestor::li[@data-goal-id][1]"))
+                        .getAttribute("data-goal-id")));
+        String[] seen = new String[2];
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            WebElement details = driver.findElement(subGoal).findElement(By.cssSelector(":scope > details"));
+            if (details.getAttribute("open") == null) {
+                details.findElement(By.cssSelector(":scope > summary")).click();
+            }
+            seen[0] = details.getText();
+            seen[1] = details.findElement(By.cssSelector("a.source-link")).getAttribute("href");
+            return seen[0].contains("Anna Lind");
+        });
+        assertThat(seen[0]).contains("Lade till målet", "Anna Lind",
                 "Retron kom fram till att varje förvaltning behöver en lots");
-        String backHref = history.findElement(By.cssSelector("a.source-link")).getAttribute("href");
+        String backHref = seen[1];
         assertThat(backHref).contains("/sessions/" + retro + "?item=");
 
         // The plan as it stood yesterday had neither goal; what changed since lists the new sub-goal.

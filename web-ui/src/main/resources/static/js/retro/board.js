@@ -1,12 +1,11 @@
 // The live retro board: the board as the server folds it, kept in step by LiveSync, drawn so
 // that a live update never takes away what someone is typing.
-import {currentLanguage, el, languageSwitch, t, translatePage} from '../i18n.js';
+import {currentLanguage, el, t} from '../i18n.js';
 import {moduleLabel, municipalityNamed, nameOf, programme} from '../programme.js';
 import {api, attempt, notify, sendCommand} from '../api.js';
 import {explain} from '../errors.js';
 import {morph, saved} from '../dom.js';
-import {userMenu} from '../menu.js';
-import {connectSession, linkItems, personalMessages, sessionSync} from '../session/page.js';
+import {connectSession, linkItems, personalMessages, sessionSync, startSessionPage} from '../session/page.js';
 import {showBoardPresence} from '../session/presence.js';
 import {runBoardTimer, showBoardTimer, timerControls} from '../session/timer-view.js';
 import {cardView, groupView, outcomeOf, topics, unnamed} from './fold.js';
@@ -635,28 +634,25 @@ function copyLink() {
 
 // ---- start ----
 
-async function start() {
-  if (!sessionId) {
-    location.href = '/';
-    return;
-  }
-  document.getElementById('copy-link').addEventListener('click', copyLink);
-  translatePage();
-  document.getElementById('lang').append(languageSwitch(() => {
+// The retro starts as every kind's page does (page.js): its own wiring once the person is known,
+// and joining by the share link's token (or as one of its module) before the first fetch.
+startSessionPage({
+  sessionId,
+  sync,
+  onLanguage: () => {
     document.getElementById('board').replaceChildren();
     render();
-  }));
-  setUpShare();
-  programme().then(data => { programmeData = data; render(); }).catch(() => {});
-  me = await attempt(userMenu);
-  // The frame's link to what the retro came to, as every kind's page has it.
-  const toSummary = document.getElementById('to-summary');
-  toSummary.href = '/summary.html?id=' + encodeURIComponent(sessionId);
-  toSummary.hidden = !me;
-  // Admins and evaluators may read any board; admins join only when they choose to take part.
-  if (me && me.roles.some(role => role === 'MEMBER' || role === 'FACILITATOR')) await join();
-  connect();
-  runBoardTimer(board);
-}
-
-start();
+  },
+  withMe: async person => {
+    me = person;
+    document.getElementById('copy-link').addEventListener('click', copyLink);
+    setUpShare();
+    programme().then(data => { programmeData = data; render(); }).catch(() => {});
+    // Admins and evaluators may read any board; admins join only when they choose to take part.
+    if (me.roles.some(role => role === 'MEMBER' || role === 'FACILITATOR')) await join();
+  },
+  live: () => {
+    connect();
+    runBoardTimer(board);
+  },
+});
